@@ -1,0 +1,21 @@
+// `npm run build`: ES modules + the one-file IIFE (two vite passes), .d.ts files,
+// custom-elements.json and the JSON Schemas of what gets posted.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const step = (label, command, args, env = {}) => {
+  const started = Date.now();
+  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  console.log(`build: ${label} (${Date.now() - started} ms)`);
+};
+
+step('vite es', bin('vite'), ['build', '--logLevel', 'warn'], { BUILD: 'es' });
+step('vite iife', bin('vite'), ['build', '--logLevel', 'warn'], { BUILD: 'iife' });
+step('types', bin('tsc'), ['-p', 'tsconfig.build.json']);
+step('custom-elements.json', bin('custom-elements-manifest'), [
+  'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet',
+]);
+if (existsSync('scripts/emit-json-schema.ts')) {
+  step('json schema', bin('tsx'), ['scripts/emit-json-schema.ts']);
+}
