@@ -1,0 +1,236 @@
+// Attribute parsing for both elements: ONE zod/mini schema per element, built from small attribute
+// parsers. Every problem becomes `{ attribute, key, params }` where `key` is an i18n key under
+// `config.` (texts in src/i18n/locales/config.nl.ts), so the element can show the webmaster a
+// visible configuration error instead of a half-working form (product brief: "a clear message on
+// the page when the configuration is wrong").
+//
+// zod/mini (not `zod`): the classic API costs ~17 KiB gzip more in the one-file script.
+import * as z from 'zod/mini';
+import { checkEndpoint } from './endpoint.js';
+
+/** Default `address-lookup`: the public PDOK Locatieserver v3.1 `free` endpoint (domain notes, BAG). */
+export const DEFAULT_ADDRESS_LOOKUP = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
+
+export type ConfigParams = Record<string, string>;
+
+/** One wrong attribute. `params` always holds `attribuut` (the attribute name) for interpolation. */
+export interface ConfigError {
+  attribute: string;
+  key: string;
+  params: ConfigParams;
+}
+
+export type ConfigResult<T> = { ok: true; config: T } | { ok: false; errors: ConfigError[] };
+
+/** What an attribute parser returns: the typed value, or the i18n key of what is wrong. */
+export type AttributeResult<T> = { ok: true; value: T } | { ok: false; key: string; params?: ConfigParams };
+
+const valid = <T>(value: T): AttributeResult<T> => ({ ok: true, value });
+const wrong = (key: string, params?: ConfigParams): AttributeResult<never> => ({ ok: false, key, params });
+
+/**
+ * Wraps a plain `(value) => AttributeResult` function as a zod/mini schema. The input is `unknown`
+ * because attribute maps come from the DOM (`getAttribute` gives `string | null`; a missing key
+ * means absent too); anything that is not a string counts as absent.
+ */
+export function attribute<T>(parse: (value: string | null) => AttributeResult<T>) {
+  return z.transform((input: unknown, ctx) => {
+    const result = parse(typeof input === 'string' ? input : null);
+    if (result.ok) return result.value;
+    ctx.issues.push({ code: 'custom', message: result.key, params: result.params, input });
+    return z.NEVER;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic attribute parsers, for the shared attributes and for form-specific ones
+// (e.g. verhuizing's `hoofdbewoner`, `laat-melden`, `telefoon-verplicht`, `extra-feestdagen`).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An enumerated attribute. Absent or empty → `fallback`. Matching ignores case and surrounding
+ * spaces, like HTML's own enumerated attributes; any other value is an error (not silently the
+ * default), so a typo such as `persist="sesion"` is shown to the webmaster.
+ */
+export function enumAttribute<const V extends string>(values: readonly V[], fallback: V, key = 'config.keuze') {
+  return attribute((value): AttributeResult<V> => {
+    const text = value?.trim().toLowerCase() ?? '';
+    if (text === '') return valid(fallback);
+    const match = values.find((v) => v.toLowerCase() === text);
+    return match === undefined ? wrong(key, { waarden: values.map((v) => `"${v}"`).join(', ') }) : valid(match);
+  });
+}
+
+/**
+ * A boolean attribute: present → true, absent → false, as in HTML (`<x telefoon-verplicht>`).
+ * Unlike HTML, `="false"` also means false, because CMS templates often render booleans as text.
+ */
+export function booleanAttribute() {
+  return attribute((value) => valid(value !== null && value.trim().toLowerCase() !== 'false'));
+}
+
+/** A positive whole number (digits only, no sign, no decimals). Absent or empty → `fallback`. */
+export function positiveIntegerAttribute(fallback: number, key = 'config.positiefGetal') {
+  return attribute((value): AttributeResult<number> => {
+    const text = value?.trim() ?? '';
+    if (text === '') return valid(fallback);
+    const n = Number(text);
+    return /^\d+$/.test(text) && Number.isSafeInteger(n) && n > 0 ? valid(n) : wrong(key);
+  });
+}
+
+/**
+ * Space-separated ISO dates (`extra-feestdagen="2026-12-24 2026-12-31"`); commas are tolerated.
+ * Each must be a real calendar date. Returns them sorted and without duplicates.
+ */
+export function isoDateListAttribute(key = 'config.datumlijst') {
+  return attribute((value): AttributeResult<string[]> => {
+    const dates = new Set<string>();
+    for (const token of (value ?? '').split(/[\s,]+/)) {
+      if (token === '') continue;
+      if (!isIsoDate(token)) return wrong(key, { waarde: token });
+      dates.add(token);
+    }
+    return valid([...dates].sort());
+  });
+}
+
+/** True for `YYYY-MM-DD` that exists in the (proleptic Gregorian) calendar. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Required free text (trimmed, non-empty). */
+export function textAttribute(key = 'config.tekst') {
+  return attribute((value): AttributeResult<string> => {
+    const text = value?.trim() ?? '';
+    return text === '' ? wrong(key) : valid(text);
+  });
+}
+
+/** Text that must match `pattern` entirely (after trimming). */
+export function patternAttribute(pattern: RegExp, key: string) {
+  return attribute((value): AttributeResult<string> => {
+    const text = value?.trim() ?? '';
+    return pattern.test(text) ? valid(text) : wrong(key);
+  });
+}
+
+/**
+ * An optional link shown to the citizen (e.g. `privacy-url`): http(s) only, relative values resolve
+ * against the page. Absent or empty → null. Rejecting `javascript:` here matters: the value ends up
+ * in an `href`.
+ */
+export function linkAttribute(pageUrl: string, key = 'config.url') {
+  return attribute((value): AttributeResult<URL | null> => {
+    const text = value?.trim() ?? '';
+    if (text === '') return valid(null);
+    try {
+      const url = new URL(text, pageUrl);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? valid(url) : wrong(key);
+    } catch {
+      return wrong(key);
+    }
+  });
+}
+
+/**
+ * A URL the element sends data to, under the endpoint policy (https:, same origin, or http: on
+ * loopback; see endpoint.ts). `keys` names the message per failure reason.
+ */
+export function endpointAttribute(
+  pageUrl: string,
+  keys: { missing: string; invalid: string; notAllowed: string },
+) {
+  return attribute((value): AttributeResult<URL> => {
+    const check = checkEndpoint(value, pageUrl);
+    if (check.ok) return valid(check.url);
+    return wrong(check.reason === 'missing' ? keys.missing : check.reason === 'invalid' ? keys.invalid : keys.notAllowed);
+  });
+}
+
+/**
+ * `address-lookup`: absent/empty → the public PDOK service; `off` → null (manual entry only);
+ * otherwise a URL under the endpoint policy, because postcode + huisnummer are sent there.
+ */
+export function addressLookupAttribute(pageUrl: string) {
+  return attribute((value): AttributeResult<URL | null> => {
+    const text = value?.trim() ?? '';
+    if (text.toLowerCase() === 'off') return valid(null);
+    const check = checkEndpoint(text === '' ? DEFAULT_ADDRESS_LOOKUP : text, pageUrl);
+    if (check.ok) return valid(check.url);
+    return wrong(check.reason === 'not-allowed' ? 'config.addressLookup.nietToegestaan' : 'config.addressLookup.ongeldig');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shared schema
+// ---------------------------------------------------------------------------------------------
+
+/** The attribute parsers both elements share, keyed by attribute name. */
+export function sharedConfigShape(pageUrl: string) {
+  return {
+    endpoint: endpointAttribute(pageUrl, {
+      missing: 'config.endpoint.ontbreekt',
+      invalid: 'config.endpoint.ongeldig',
+      notAllowed: 'config.endpoint.nietToegestaan',
+    }),
+    // CBS gemeentecode: always 4 digits with leading zeros ("0344" Utrecht, "0363" Amsterdam).
+    'gemeente-code': patternAttribute(/^\d{4}$/, 'config.gemeenteCode'),
+    'gemeente-naam': textAttribute('config.gemeenteNaam'),
+    'privacy-url': linkAttribute(pageUrl, 'config.privacyUrl'),
+    'address-lookup': addressLookupAttribute(pageUrl),
+    persist: enumAttribute(['session', 'none'], 'session', 'config.persist'),
+    'persist-minutes': positiveIntegerAttribute(60, 'config.persistMinutes'),
+    credentials: enumAttribute(['same-origin', 'include', 'omit'], 'same-origin', 'config.credentials'),
+  };
+}
+
+type AttributeShape = Record<string, z.ZodMiniType>;
+
+/**
+ * The one schema for an element's attributes: the shared ones plus `extra` form-specific ones,
+ * e.g. `createConfigSchema(location.href, { hoofdbewoner: enumAttribute(['verplicht', …], 'verplicht') })`.
+ */
+export function createConfigSchema<E extends AttributeShape = Record<never, never>>(pageUrl: string, extra?: E) {
+  return z.object({ ...sharedConfigShape(pageUrl), ...(extra as E) });
+}
+
+type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+/** Attribute names (kebab-case) → property names (camelCase), as the product brief fixes them. */
+export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: T[K] };
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Parses an attribute map with a schema from `createConfigSchema`; never throws. */
+export function parseConfig<S extends z.ZodMiniType<Record<string, unknown>>>(
+  schema: S,
+  attrs: Record<string, string | null | undefined>,
+): ConfigResult<CamelKeys<z.output<S>>> {
+  const result = schema.safeParse(attrs);
+  if (!result.success) {
+    const errors = result.error.issues.map((issue): ConfigError => {
+      const attribute = String(issue.path[0] ?? '');
+      const params = (issue as { params?: ConfigParams }).params;
+      return { attribute, key: issue.message, params: { ...params, attribuut: attribute } };
+    });
+    return { ok: false, errors };
+  }
+  const config: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(result.data)) config[camel(name)] = value;
+  return { ok: true, config: config as CamelKeys<z.output<S>> };
+}
+
+export type SharedConfig = CamelKeys<z.output<ReturnType<typeof createConfigSchema>>>;
+
+/** Parses the attributes both elements share. `pageUrl` is normally `document.baseURI`. */
+export function parseSharedConfig(
+  attrs: Record<string, string | null | undefined>,
+  pageUrl: string,
+): ConfigResult<SharedConfig> {
+  return parseConfig(createConfigSchema(pageUrl), attrs);
+}
