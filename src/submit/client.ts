@@ -151,9 +151,11 @@ export async function sendSubmission(
   } catch {
     return { kind: 'failed', reason: 'invalid-request' };
   }
-  const timeoutMs =
-    (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) +
-    uploadAllowanceMs(payload, options.minUploadBytesPerSecond ?? DEFAULT_MIN_UPLOAD_BYTES_PER_SECOND);
+  const timeoutMs = attemptTimeoutMs(
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    utf8Length(payload),
+    options.minUploadBytesPerSecond ?? DEFAULT_MIN_UPLOAD_BYTES_PER_SECOND,
+  );
   const init: RequestInit = { method: 'POST', headers, body: payload, credentials: request.credentials };
 
   let attempts = 0;
@@ -283,11 +285,41 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number,
   if (/^\d+$/.test(trimmed)) {
     ms = Number(trimmed) * 1000;
   } else {
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date)) return undefined;
+    const date = parseHttpDate(trimmed);
+    if (date === undefined) return undefined;
     ms = date - nowMs;
   }
   return Math.min(Math.max(ms, 0), maxMs);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const IMF_FIXDATE = /^[a-z]{3}, (\d{1,2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
+const RFC850_DATE = /^[a-z]{6,9}, (\d{1,2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
+const ASCTIME_DATE = /^[a-z]{3} ([a-z]{3}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
+
+/**
+ * An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate and the two obsolete forms) as epoch milliseconds.
+ * Not Date.parse: that accepts almost anything ("-5" is the year -5, "1.5" is January 2001) and its
+ * non-ISO formats differ between browsers.
+ */
+export function parseHttpDate(value: string): number | undefined {
+  let parts: [day: string, month: string, year: number, h: string, m: string, s: string] | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = IMF_FIXDATE.exec(value))) parts = [match[1]!, match[2]!, Number(match[3]), match[4]!, match[5]!, match[6]!];
+  else if ((match = RFC850_DATE.exec(value))) {
+    // RFC 9110: a two-digit year more than 50 years in the future is in the past century; for a
+    // Retry-After any such date is in the past anyway, so the simple pivot is enough.
+    const yy = Number(match[3]);
+    parts = [match[1]!, match[2]!, yy < 70 ? 2000 + yy : 1900 + yy, match[4]!, match[5]!, match[6]!];
+  } else if ((match = ASCTIME_DATE.exec(value))) parts = [match[2]!, match[1]!, Number(match[6]), match[3]!, match[4]!, match[5]!];
+  if (!parts) return undefined;
+  const [day, monthName, year, h, m, s] = parts;
+  const month = MONTHS.indexOf(monthName.toLowerCase());
+  if (month < 0) return undefined;
+  const time = Date.UTC(year, month, Number(day), Number(h), Number(m), Number(s));
+  // Reject impossible dates (31 Feb) instead of letting Date.UTC roll them over.
+  if (new Date(time).getUTCDate() !== Number(day) || Number(h) > 23 || Number(m) > 59 || Number(s) > 60) return undefined;
+  return time;
 }
 
 function serialise(body: unknown): string {
@@ -318,9 +350,10 @@ function buildHeaders(request: SubmissionRequest): Record<string, string> {
   return headers;
 }
 
-function uploadAllowanceMs(payload: string, bytesPerSecond: number): number {
-  if (!(bytesPerSecond > 0) || !Number.isFinite(bytesPerSecond)) return 0;
-  return Math.ceil((utf8Length(payload) / bytesPerSecond) * 1000);
+/** The timeout of one attempt: time for the server to answer plus time to upload the body. */
+export function attemptTimeoutMs(timeoutMs: number, bodyBytes: number, minUploadBytesPerSecond: number): number {
+  if (!(minUploadBytesPerSecond > 0) || !Number.isFinite(minUploadBytesPerSecond)) return timeoutMs;
+  return timeoutMs + Math.ceil((bodyBytes / minUploadBytesPerSecond) * 1000);
 }
 
 /** UTF-8 byte length without allocating a copy of a body that may be 30 MB of base64. */

@@ -24,7 +24,7 @@ export class NoRandomSourceError extends Error {
  * the elements run, so that is the fallback. Math.random is deliberately not a fallback: two citizens
  * could then get the same key and the receiver would answer the second with the first one's kenmerk.
  */
-export function newIdempotencyKey(source: RandomSource | undefined = globalThis.crypto): string {
+export function newIdempotencyKey(source: RandomSource | null | undefined = globalThis.crypto): string {
   // Called as methods (not detached) because browsers throw "Illegal invocation" when `this` is not Crypto.
   if (typeof source?.randomUUID === 'function') return source.randomUUID();
   if (typeof source?.getRandomValues === 'function') return uuidV4FromBytes(source.getRandomValues(new Uint8Array(16)));
