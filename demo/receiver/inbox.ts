@@ -1,0 +1,87 @@
+// The inbox page: what arrived, newest first. Every value came from a browser, so every value is
+// HTML-escaped — a payload is data, never markup.
+import type { StoredSubmission } from './store.js';
+
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+interface AttachmentSummary {
+  soort: unknown;
+  bestandsnaam: unknown;
+  mimeType: unknown;
+  bytes: number;
+}
+
+function attachments(envelope: unknown): AttachmentSummary[] {
+  const bijlagen = (envelope as { bijlagen?: unknown })?.bijlagen;
+  if (!Array.isArray(bijlagen)) return [];
+  return bijlagen.map((b: Record<string, unknown>) => ({
+    soort: b?.['soort'],
+    bestandsnaam: b?.['bestandsnaam'],
+    mimeType: b?.['mimeType'],
+    // The decoded size of what actually arrived, not the `grootte` the browser claimed.
+    bytes: typeof b?.['inhoud'] === 'string' ? Buffer.from(b['inhoud'], 'base64').length : Number(b?.['grootte'] ?? 0),
+  }));
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+const TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'medium' });
+
+function renderSubmission(s: StoredSubmission): string {
+  const files = attachments(s.envelope);
+  const gegevens = (s.envelope as { gegevens?: unknown })?.gegevens ?? null;
+  const fileList = files.length
+    ? `<ul>${files
+        .map(
+          (f) =>
+            `<li>${escapeHtml(f.bestandsnaam)} <span class="meta">(${escapeHtml(f.soort)}, ${escapeHtml(
+              f.mimeType,
+            )}, ${escapeHtml(formatBytes(f.bytes))})</span></li>`,
+        )
+        .join('')}</ul>`
+    : '<p class="meta">Geen bijlagen</p>';
+  return `<article>
+  <h2>${escapeHtml(s.kenmerk)}</h2>
+  <dl>
+    <dt>Formulier</dt><dd>${escapeHtml(s.formulier)}</dd>
+    <dt>Gemeente</dt><dd>${escapeHtml(s.gemeenteNaam ?? '')} (${escapeHtml(s.gemeenteCode ?? '')})</dd>
+    <dt>Ontvangen</dt><dd><time datetime="${escapeHtml(s.ontvangenOp)}">${escapeHtml(TIME.format(new Date(s.ontvangenOp)))}</time></dd>
+  </dl>
+  <h3>Bijlagen</h3>
+  ${fileList}
+  <h3>Gegevens</h3>
+  <pre>${escapeHtml(JSON.stringify(gegevens, null, 2))}</pre>
+</article>`;
+}
+
+export function renderInbox(submissions: readonly StoredSubmission[]): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Inbox — referentie-ontvanger</title>
+<style>
+  body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; line-height: 1.5; }
+  article { border: 1px solid #ccc; border-radius: 4px; padding: 0 1rem 1rem; margin-block: 1rem; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; }
+  dt { font-weight: 600; }
+  dd { margin: 0; }
+  pre { background: #f4f4f4; padding: 0.75rem; overflow-x: auto; }
+  .meta { color: #555; }
+</style>
+</head>
+<body>
+<h1>Inbox</h1>
+<p class="meta">Referentie-ontvanger (demo, zonder inlog): ${submissions.length} inzending(en), nieuwste eerst.</p>
+${submissions.length ? submissions.map(renderSubmission).join('\n') : '<p>Nog niets ontvangen.</p>'}
+</body>
+</html>
+`;
+}

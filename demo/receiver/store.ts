@@ -1,0 +1,158 @@
+// The receiver's SQLite store: one row per submission, keyed by its Idempotency-Key, so a retry of
+// the same submission — also after a restart of the receiver — finds the kenmerk it was given.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface StoredSubmission {
+  id: number;
+  kenmerk: string;
+  formulier: string;
+  idempotencyKey: string;
+  bodySha256: string;
+  gemeenteCode: string | null;
+  gemeenteNaam: string | null;
+  /** ISO instant (UTC) at which the receiver stored the submission. */
+  ontvangenOp: string;
+  /** The envelope as the form's schema output it (normalised), attachments included. */
+  envelope: unknown;
+}
+
+export interface NewSubmission {
+  formulier: string;
+  kenmerkPrefix: string;
+  /** The kenmerk counter restarts every calendar year (Europe/Amsterdam). */
+  jaar: number;
+  idempotencyKey: string;
+  bodySha256: string;
+  gemeenteCode: string | null;
+  gemeenteNaam: string | null;
+  ontvangenOp: string;
+  envelope: unknown;
+}
+
+export type StoreResult =
+  | { outcome: 'created'; kenmerk: string }
+  | { outcome: 'replayed'; kenmerk: string }
+  | { outcome: 'conflict'; kenmerk: string };
+
+interface Row {
+  id: number;
+  kenmerk: string;
+  formulier: string;
+  idempotency_key: string;
+  body_sha256: string;
+  gemeente_code: string | null;
+  gemeente_naam: string | null;
+  ontvangen_op: string;
+  envelope: string;
+}
+
+// Bump user_version and add a step when the tables change, so existing data/ files keep working.
+const MIGRATIONS = [
+  `CREATE TABLE submissions (
+     id              INTEGER PRIMARY KEY,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     body_sha256     TEXT NOT NULL,
+     kenmerk         TEXT NOT NULL UNIQUE,
+     formulier       TEXT NOT NULL,
+     gemeente_code   TEXT,
+     gemeente_naam   TEXT,
+     ontvangen_op    TEXT NOT NULL,
+     envelope        TEXT NOT NULL
+   );
+   CREATE TABLE kenmerk_counters (
+     prefix  TEXT NOT NULL,
+     jaar    INTEGER NOT NULL,
+     laatste INTEGER NOT NULL,
+     PRIMARY KEY (prefix, jaar)
+   );`,
+];
+
+export class SubmissionStore {
+  private readonly db: Database.Database;
+  private readonly insertTx: (s: NewSubmission) => StoreResult;
+  private readonly findByKey: Database.Statement<[string], Pick<Row, 'kenmerk' | 'body_sha256'>>;
+
+  constructor(dbPath: string) {
+    if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+    this.db = new Database(dbPath);
+    // WAL lets the inbox read while a submission is written; the busy timeout covers a second
+    // process (e.g. a restarted receiver whose predecessor has not let go yet) on the same file.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+
+    const findByKey = (this.findByKey = this.db.prepare<[string], Pick<Row, 'kenmerk' | 'body_sha256'>>(
+      'SELECT kenmerk, body_sha256 FROM submissions WHERE idempotency_key = ?',
+    ));
+    const nextNumber = this.db.prepare<[string, number], { laatste: number }>(
+      `INSERT INTO kenmerk_counters (prefix, jaar, laatste) VALUES (?, ?, 1)
+       ON CONFLICT (prefix, jaar) DO UPDATE SET laatste = laatste + 1
+       RETURNING laatste`,
+    );
+    const insert = this.db.prepare(
+      `INSERT INTO submissions
+         (idempotency_key, body_sha256, kenmerk, formulier, gemeente_code, gemeente_naam, ontvangen_op, envelope)
+       VALUES (@idempotencyKey, @bodySha256, @kenmerk, @formulier, @gemeenteCode, @gemeenteNaam, @ontvangenOp, @envelope)`,
+    );
+    // Look-up and insert in one IMMEDIATE transaction: two identical requests racing (two tabs,
+    // two receiver processes on one file) cannot both miss the key and both store a row.
+    const tx = this.db.transaction((s: NewSubmission): StoreResult => {
+      const existing = findByKey.get(s.idempotencyKey);
+      if (existing) {
+        return existing.body_sha256 === s.bodySha256
+          ? { outcome: 'replayed', kenmerk: existing.kenmerk }
+          : { outcome: 'conflict', kenmerk: existing.kenmerk };
+      }
+      const { laatste } = nextNumber.get(s.kenmerkPrefix, s.jaar)!;
+      const kenmerk = `${s.kenmerkPrefix}-${s.jaar}-${String(laatste).padStart(6, '0')}`;
+      insert.run({ ...s, kenmerk, envelope: JSON.stringify(s.envelope) });
+      return { outcome: 'created', kenmerk };
+    });
+    this.insertTx = (s) => tx.immediate(s);
+  }
+
+  /** What is stored under this key, if anything (for answering a retry without validating again). */
+  find(idempotencyKey: string): { kenmerk: string; bodySha256: string } | undefined {
+    const row = this.findByKey.get(idempotencyKey);
+    return row && { kenmerk: row.kenmerk, bodySha256: row.body_sha256 };
+  }
+
+  /** Stores the submission once per Idempotency-Key. */
+  store(submission: NewSubmission): StoreResult {
+    return this.insertTx(submission);
+  }
+
+  /** Every stored submission, newest first. */
+  list(): StoredSubmission[] {
+    return this.db
+      .prepare<[], Row>('SELECT * FROM submissions ORDER BY id DESC')
+      .all()
+      .map((row) => ({
+        id: row.id,
+        kenmerk: row.kenmerk,
+        formulier: row.formulier,
+        idempotencyKey: row.idempotency_key,
+        bodySha256: row.body_sha256,
+        gemeenteCode: row.gemeente_code,
+        gemeenteNaam: row.gemeente_naam,
+        ontvangenOp: row.ontvangen_op,
+        envelope: JSON.parse(row.envelope) as unknown,
+      }));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      }).immediate();
+    }
+  }
+}
