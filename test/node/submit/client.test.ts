@@ -447,6 +447,20 @@ describe('aborting (the element was disconnected)', () => {
     assert.deepEqual(await sendSubmission(request(), h.options), { kind: 'aborted' });
   });
 
+  test('abort during the last attempt is aborted, not retry-exhausted', async () => {
+    const controller = new AbortController();
+    const h = harness(
+      [
+        (init) => {
+          queueMicrotask(() => controller.abort());
+          return hang(init);
+        },
+      ],
+      { signal: controller.signal, maxAttempts: 1 },
+    );
+    assert.deepEqual(await sendSubmission(request(), h.options), { kind: 'aborted' });
+  });
+
   test('abort during the backoff: no further attempt', async () => {
     const controller = new AbortController();
     const h = harness([text(503, ''), json(201, { kenmerk: 'VH-1' })], {
