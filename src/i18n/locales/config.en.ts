@@ -1,9 +1,6 @@
 // English texts for configuration errors; typed against the Dutch source, so a missing key fails tsc.
 import type { configNl } from './config.nl.js';
-
-// Same shape as the Dutch texts, any string as value. Kept local so this file does not depend on
-// the order in which the locale files are written; it matches the one in fouten.nl.ts.
-type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
+import type { Translations } from './fouten.nl.js';
 
 export const configEn: Translations<typeof configNl> = {
   config: {
