@@ -1,0 +1,91 @@
+// The envelope every form posts (product.md, "The endpoint contract"):
+// { formulier, versie: '1', gemeente: { code, naam }, taal, ingediendOp, gegevens, bijlagen[] }.
+import * as z from 'zod/mini';
+import { createBijlageSchema, MAX_BESTANDSGROOTTE, MAX_TOTALE_GROOTTE, toMb, totaleGrootte } from './attachments.js';
+import { addFout, compact, fout, tekst, type FoutKey, type IssueParams } from './fields.js';
+
+export const ENVELOPE_VERSIE = '1';
+
+/** Reports a cross-field issue at a path from the envelope root, e.g. ['gegevens', 'verhuisdatum']. */
+export type ReportFout = (path: (string | number)[], message: FoutKey, params?: IssueParams) => void;
+
+/**
+ * Reads a nested property of a value that may be only partly valid (or not an object at all), for
+ * cross-field rules that must run while other parts of the envelope are still missing.
+ */
+export function at(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+export interface EnvelopeSchemaOptions<F extends string, G extends z.ZodMiniType, S extends readonly [string, ...string[]]> {
+  formulier: F;
+  /** The form's `gegevens` schema. */
+  gegevens: G;
+  /** The attachment kinds (`soort`) this form accepts. */
+  bijlageSoorten: S;
+  /** When set, `gemeente.code` must be this CBS code (a receiver configured for one gemeente). */
+  gemeenteCode?: string;
+  maxBestandsgrootte?: number;
+  maxTotaleGrootte?: number;
+  /**
+   * Cross-field rules of the form. Called on every parse, also when other parts failed: `envelope`
+   * is the partly parsed value (normalised where a field succeeded, raw where it did not), so read it
+   * with `at` and check each value before using it.
+   */
+  crossCheck?: (envelope: unknown, report: ReportFout) => void;
+}
+
+export function createEnvelopeSchema<
+  const F extends string,
+  G extends z.ZodMiniType,
+  const S extends readonly [string, ...string[]],
+>(options: EnvelopeSchemaOptions<F, G, S>) {
+  const maxTotaal = options.maxTotaleGrootte ?? MAX_TOTALE_GROOTTE;
+  const bijlage = createBijlageSchema({
+    soorten: options.bijlageSoorten,
+    maxBestandsgrootte: options.maxBestandsgrootte ?? MAX_BESTANDSGROOTTE,
+  });
+  return z
+    .object(
+      {
+        formulier: z.literal(options.formulier, fout('fout.ongeldig')),
+        versie: z.literal(ENVELOPE_VERSIE, fout('fout.ongeldig')),
+        gemeente: z.object(
+          {
+            code: z.string(fout('fout.gemeentecode.ongeldig')).check(z.regex(/^[0-9]{4}$/, { error: 'fout.gemeentecode.ongeldig' })),
+            naam: tekst(100),
+          },
+          fout('fout.ongeldig'),
+        ),
+        // ISO 639-1: 'nl', 'en', or a language a host added through `translations`.
+        taal: z.string(fout('fout.ongeldig')).check(z.regex(/^[a-z]{2}$/, { error: 'fout.ongeldig' })),
+        ingediendOp: z.iso.datetime({ offset: true, ...fout('fout.ongeldig') }),
+        gegevens: options.gegevens,
+        bijlagen: z._default(z.array(bijlage, fout('fout.ongeldig')), []),
+      },
+      fout('fout.ongeldig'),
+    )
+    .check(
+      compact,
+      z.superRefine(
+        (envelope, ctx) => {
+          const report: ReportFout = (path, message, params) => addFout(ctx, path, message, params);
+          const code = at(envelope, 'gemeente', 'code');
+          if (options.gemeenteCode !== undefined && typeof code === 'string' && /^[0-9]{4}$/.test(code) && code !== options.gemeenteCode) {
+            report(['gemeente', 'code'], 'fout.gemeente.andere');
+          }
+          if (totaleGrootte(at(envelope, 'bijlagen')) > maxTotaal) {
+            report(['bijlagen'], 'fout.bijlagen.te-groot', { maxMb: toMb(maxTotaal) });
+          }
+          options.crossCheck?.(envelope, report);
+        },
+        // Cross-field rules run even when some fields failed: the element validates step by step.
+        { when: () => true },
+      ),
+    );
+}
