@@ -1,0 +1,22 @@
+// Types for index.mjs, so TypeScript tests can drive the commands directly.
+import type { TestRunnerPlugin } from '@web/test-runner';
+
+export interface ReceiverStartPayload {
+  failFirst?: number;
+  status?: number;
+  retryAfter?: number;
+  /** Pins the receiver's Europe/Amsterdam "today" (YYYY-MM-DD) for the date rules. */
+  today?: string;
+  /** false: reuse this test file's previous database file. Default true: a new, empty one. */
+  fresh?: boolean;
+}
+
+export interface ReceiverUrls {
+  /** Base URL of the receiver, e.g. http://127.0.0.1:40123 (POST {url}/api/verhuizing). */
+  url: string;
+  /** The PDOK-shaped `free` endpoint mounted on the receiver. */
+  lookupUrl: string;
+}
+
+export function receiverCommands(): TestRunnerPlugin;
+export function testCommands(): TestRunnerPlugin[];
