@@ -1,2 +1,8 @@
-// Side-effect entry: registers both elements. The one-file script (IIFE) is built from this file.
+// Side-effect entry: registers both elements, guarded so a page that loads the script twice keeps
+// working. The one-file script (IIFE) is built from this file.
+import { defineOnce } from './internal/define-once.js';
+import { GemeenteVerhuizing } from './elements/verhuizing/verhuizing.js';
+
+defineOnce('gemeente-verhuizing', GemeenteVerhuizing);
+
 export * from './index.js';

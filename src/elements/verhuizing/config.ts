@@ -1,0 +1,58 @@
+// The verhuizing's form-specific attributes (domain notes: every "(config)" rule), parsed by the one
+// config schema together with the shared attributes.
+import {
+  booleanAttribute,
+  enumAttribute,
+  isoDateListAttribute,
+  positiveIntegerAttribute,
+  type SharedConfig,
+} from '../../config/shared-config.js';
+import { resolveVerhuizingConfig, type VerhuizingConfig } from '../../schemas/verhuizing.config.js';
+
+const BELEID = ['verplicht', 'optioneel', 'uit'] as const;
+
+export const verhuizingAttributes = () => ({
+  hoofdbewoner: enumAttribute(BELEID, 'optioneel', 'config.keuze'),
+  'laat-melden': enumAttribute(['waarschuwen', 'blokkeren'], 'waarschuwen', 'config.keuze'),
+  'ouder-kind-zelfde-adres': booleanAttribute(),
+  'telefoon-verplicht': booleanAttribute(),
+  'extra-feestdagen': isoDateListAttribute(),
+  'bijlage-huurcontract': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
+  'bijlage-koopakte': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
+  'bijlage-zorgovereenkomst': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
+  'max-bestand-mb': positiveIntegerAttribute(10),
+  'max-totaal-mb': positiveIntegerAttribute(25),
+});
+
+/** The schema's config plus what the element shows (gemeente name, privacy link, lookup URL). */
+export interface VerhuizingFormConfig extends VerhuizingConfig {
+  gemeenteNaam: string;
+  privacyUrl: string | null;
+  /** null when `address-lookup="off"`. */
+  lookupUrl: string | null;
+}
+
+export function toVerhuizingConfig(parsed: SharedConfig & Record<string, unknown>): VerhuizingFormConfig {
+  const mb = 1024 * 1024;
+  const schemaConfig = resolveVerhuizingConfig({
+    gemeenteCode: parsed.gemeenteCode,
+    hoofdbewoner: parsed.hoofdbewoner as VerhuizingConfig['hoofdbewoner'],
+    laatMelden: parsed.laatMelden as VerhuizingConfig['laatMelden'],
+    ouderKindZelfdeAdres: parsed.ouderKindZelfdeAdres as boolean,
+    telefoonVerplicht: parsed.telefoonVerplicht as boolean,
+    extraFeestdagen: parsed.extraFeestdagen as string[],
+    bijlagen: {
+      huurcontract: parsed.bijlageHuurcontract as VerhuizingConfig['hoofdbewoner'],
+      koopakte: parsed.bijlageKoopakte as VerhuizingConfig['hoofdbewoner'],
+      zorgovereenkomst: parsed.bijlageZorgovereenkomst as VerhuizingConfig['hoofdbewoner'],
+    },
+    maxBestandsgrootte: (parsed.maxBestandMb as number) * mb,
+    maxTotaleGrootte: (parsed.maxTotaalMb as number) * mb,
+  });
+  return {
+    ...schemaConfig,
+    gemeenteNaam: parsed.gemeenteNaam,
+    privacyUrl: parsed.privacyUrl?.href ?? null,
+    lookupUrl: parsed.addressLookup?.href ?? null,
+  };
+}

@@ -1,0 +1,41 @@
+import { html, nothing } from 'lit';
+import type { StepDefinition } from '../../../form/definition.js';
+import { hoofdbewonerVanToepassing } from '../../../schemas/verhuizing.rules.js';
+import type { StepContext } from '../../../form/step-context.js';
+import type { VerhuizingFormConfig } from '../config.js';
+
+// Step 4, only when it applies (gemeente policy, not law): others already live at the new address and
+// the citizen is not joining their own spouse/partner. With policy "optioneel" the citizen may say the
+// consent cannot be had — a legal duty to report must never be blocked by a policy.
+export function hoofdbewonerApplies(ctx: StepContext<VerhuizingFormConfig>): boolean {
+  return hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) === true;
+}
+
+export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
+  id: 'hoofdbewoner',
+  title: 'verhuizing.stap.hoofdbewoner',
+  paths: ['gegevens.hoofdbewoner'],
+  applies: hoofdbewonerApplies,
+  render: (ctx) => {
+    const options = [{ value: 'bijlage', label: 'verhuizing.hoofdbewoner.toestemmingBijlage' }];
+    if (ctx.config.hoofdbewoner === 'optioneel') {
+      options.push({ value: 'niet-mogelijk', label: 'verhuizing.hoofdbewoner.toestemmingNietMogelijk' });
+    }
+    return html`
+      ${ctx.edit(() => html`<p>${ctx.t('verhuizing.hoofdbewoner.uitleg')}</p>`)}
+      ${ctx.text('hoofdbewoner.naam.voornamen', { label: 'verhuizing.hoofdbewoner.voornamen' })}
+      ${ctx.text('hoofdbewoner.naam.voorvoegsel', { label: 'verhuizing.hoofdbewoner.voorvoegsel', width: 'short', optional: true })}
+      ${ctx.text('hoofdbewoner.naam.geslachtsnaam', { label: 'verhuizing.hoofdbewoner.geslachtsnaam' })}
+      ${ctx.date('hoofdbewoner.geboortedatum', { label: 'verhuizing.hoofdbewoner.geboortedatum', hint: 'verhuizing.aangever.geboortedatumHint' })}
+      ${ctx.edit(() => html`<p class="hint">${ctx.t('verhuizing.hoofdbewoner.contactHint')}</p>`)}
+      ${ctx.text('hoofdbewoner.email', { label: 'verhuizing.hoofdbewoner.email', type: 'email', optional: true, spellcheck: false })}
+      ${ctx.text('hoofdbewoner.telefoonnummer', { label: 'verhuizing.hoofdbewoner.telefoon', type: 'tel', optional: true })}
+      ${ctx.radio('hoofdbewoner.toestemming', {
+        label: 'verhuizing.hoofdbewoner.toestemming',
+        options: options.map((o) => o.value === 'niet-mogelijk' ? { ...o, hint: 'verhuizing.hoofdbewoner.toestemmingNietMogelijkHint' } : o),
+      })}
+      ${ctx.str('hoofdbewoner.toestemming') === 'niet-mogelijk'
+        ? ctx.text('hoofdbewoner.toelichting', { label: 'verhuizing.hoofdbewoner.toelichting', multiline: true })
+        : nothing}`;
+  },
+};

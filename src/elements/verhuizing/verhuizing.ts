@@ -1,0 +1,48 @@
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GemeenteFormElement } from '../../form/form-element.js';
+import { verhuizingDefinition } from './definition.js';
+import type { VerhuizingFormConfig } from './config.js';
+
+/**
+ * `<gemeente-verhuizing>`: a resident reports a move (verhuizing doorgeven, Wet BRP art. 2.39).
+ *
+ * @fires gemeente-step-change - a step is shown; detail: `{ formulier, step, index, total }` (no personal data)
+ * @fires gemeente-submit - cancelable, before sending; detail: `{ payload, idempotencyKey }`
+ * @fires gemeente-submitted - the endpoint accepted the report; detail: `{ kenmerk, response }`
+ * @fires gemeente-submit-error - sending failed; detail: `{ kind, message }` (no personal data)
+ */
+export class GemeenteVerhuizing extends GemeenteFormElement<VerhuizingFormConfig> {
+  protected readonly definition = verhuizingDefinition;
+
+  /** Main occupant's consent: `verplicht`, `optioneel` (default) or `uit`. */
+  @property() hoofdbewoner?: string;
+  /** Late reports: `waarschuwen` (default: accept with a warning) or `blokkeren`. */
+  @property({ attribute: 'laat-melden' }) laatMelden?: string;
+  /** Parent and adult child may report for each other only when they share the current address too. */
+  @property({ attribute: 'ouder-kind-zelfde-adres', type: Boolean }) ouderKindZelfdeAdres = false;
+  /** Makes the phone number required. */
+  @property({ attribute: 'telefoon-verplicht', type: Boolean }) telefoonVerplicht = false;
+  /** Extra days the gemeente treats as holidays for the deadline, space-separated `YYYY-MM-DD`. */
+  @property({ attribute: 'extra-feestdagen' }) extraFeestdagen?: string;
+  /** Rental contract when renting: `verplicht`, `optioneel` (default) or `uit`. */
+  @property({ attribute: 'bijlage-huurcontract' }) bijlageHuurcontract?: string;
+  /** Deed of sale when buying: `verplicht`, `optioneel` (default) or `uit`. */
+  @property({ attribute: 'bijlage-koopakte' }) bijlageKoopakte?: string;
+  /** Care agreement when moving to a care home: `verplicht`, `optioneel` (default) or `uit`. */
+  @property({ attribute: 'bijlage-zorgovereenkomst' }) bijlageZorgovereenkomst?: string;
+  /** Maximum size per file in MB (default 10). */
+  @property({ attribute: 'max-bestand-mb' }) maxBestandMb?: string;
+  /** Maximum size of all files together in MB (default 25). */
+  @property({ attribute: 'max-totaal-mb' }) maxTotaalMb?: string;
+
+  protected override render(): TemplateResult {
+    return super.render();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gemeente-verhuizing': GemeenteVerhuizing;
+  }
+}

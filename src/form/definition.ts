@@ -1,0 +1,73 @@
+// A form is mostly data: its steps (each a render function over the shared field helpers), the
+// paths of the payload each step owns, its schema factory and the mapping from answers to payload.
+// The engine (form-element.ts) does navigation, validation timing, the error summary, the
+// check-your-answers page, drafts, submission and the confirmation once for every form.
+import type { TemplateResult } from 'lit';
+import type { Answers } from './path.js';
+import type { StepContext } from './step-context.js';
+import type { ZodMiniType } from 'zod/mini';
+import type { SharedConfig } from '../config/shared-config.js';
+
+/** What the engine needs of a zod schema (so the engine does not depend on one form's types). */
+export interface EnvelopeSchema {
+  safeParse(input: unknown):
+    | { success: true; data: unknown }
+    | { success: false; error: { issues: readonly SchemaIssue[] } };
+}
+
+export interface SchemaIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  params?: Record<string, unknown> | undefined;
+  code?: string;
+}
+
+/** An issue after mapping to the answers: `path` is relative to `gegevens` ("nieuwAdres.postcode")
+ *  or "bijlagen.<soort>" for attachments. */
+export interface FieldIssue {
+  path: string;
+  key: string;
+  params?: Record<string, unknown> | undefined;
+  /** Text from the server (problem+json `reason`) when `key` is not one of ours. */
+  text?: string | undefined;
+}
+
+export interface Referral {
+  title: string;
+  body: string;
+}
+
+export interface StepDefinition<C = unknown> {
+  id: string;
+  /** i18n key of the step heading. */
+  title: string;
+  /** Whether the step is shown for these answers (e.g. hoofdbewoner only when it applies). */
+  applies?(ctx: StepContext<C>): boolean;
+  /** Envelope paths this step answers ("gegevens.nieuwAdres", "bijlagen"): issues under them belong here. */
+  paths: string[];
+  render(ctx: StepContext<C>): TemplateResult;
+  /** Checks that are about the form flow rather than the payload (e.g. the routing question). */
+  validate?(ctx: StepContext<C>): FieldIssue[];
+  /** After a valid step: end the form here with a referral instead of going on (no submission). */
+  referral?(ctx: StepContext<C>): Referral | null;
+}
+
+export interface FormDefinition<C = unknown> {
+  formulier: 'verhuizing' | 'overlijden';
+  /** Form-specific attribute parsers (besides the shared ones), keyed by attribute name; parsed
+   *  once, with the shared ones, by one schema (config/shared-config.ts). */
+  configAttributes(pageUrl: string): Record<string, ZodMiniType>;
+  /** The form's config from the parsed attributes (camelCase keys, shared ones included). */
+  toConfig(parsed: SharedConfig & Record<string, unknown>): C;
+  steps: StepDefinition<C>[];
+  createSchema(args: { today: string; now: Date; config: C }): EnvelopeSchema;
+  /** The `gegevens` input (answers as typed; the schema normalises them). */
+  toGegevens(ctx: StepContext<C>): unknown;
+  /** i18n keys: the check page's declaration and the confirmation's "what happens next". */
+  declaration: { label: string; hint: string };
+  confirmation(ctx: StepContext<C>, result: { kenmerk: string; ontvangen: Date }): TemplateResult;
+  /** Attachment kinds in the order of the attachment step (for mapping `bijlagen.N` issues). */
+  attachmentKinds: readonly string[];
+}
+
+export type { Answers };

@@ -1,0 +1,934 @@
+// The form engine, written once for both elements: configuration, language, steps and navigation,
+// when errors show, the error summary, check-your-answers, drafts, submission and the confirmation.
+// A form subclass only supplies a FormDefinition (its steps, schema and payload mapping).
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { i18n as I18n } from 'i18next';
+import { createConfigSchema, parseConfig, type ConfigError, type SharedConfig } from '../config/shared-config.js';
+import { createI18n, resolveLanguage, setTranslations } from '../i18n/i18n.js';
+import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
+import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
+import { newIdempotencyKey } from '../submit/idempotency.js';
+import { sendSubmission, presentResult, type SubmissionResult } from '../submit/client.js';
+import { todayInAmsterdam } from '../schemas/amsterdam.js';
+import { readAttachment, type BijlageData } from './attachments.js';
+import { applyTheme, tokenStyles } from './theme.js';
+import { fieldStyles } from '../fields/fields.styles.js';
+import { formStyles } from './form.styles.js';
+import type { ChosenFile } from '../fields/file-field.js';
+import { errorSummary, type SummaryError } from './error-summary.js';
+import { StepContext, type FormHost, type SummaryRow } from './step-context.js';
+import type { FieldIssue, FormDefinition, Referral, SchemaIssue, StepDefinition } from './definition.js';
+import { getPath, setPath, type Answers } from './path.js';
+import {
+  GemeenteStepChangeEvent,
+  GemeenteSubmitErrorEvent,
+  GemeenteSubmitEvent,
+  GemeenteSubmittedEvent,
+  type SubmitErrorKind,
+} from '../events/events.js';
+
+export const CHECK_STEP = 'controleren';
+
+type Phase =
+  | { kind: 'form' }
+  | { kind: 'referral'; referral: Referral }
+  | { kind: 'sending'; attempt: number; waiting?: 'offline' | 'backoff' | undefined }
+  | { kind: 'host-sending' }
+  | { kind: 'send-error'; messageKey: string; offerResend: boolean; showContact: boolean }
+  | { kind: 'done'; kenmerk: string; ontvangen: Date; restored: boolean };
+
+
+/** Answers saved in the draft: JSON only. Files keep name and size; their content stays in memory. */
+type FileMeta = { bestandsnaam: string; grootte: number };
+
+const SHARED_PROPERTIES = [
+  'endpoint', 'gemeenteCode', 'gemeenteNaam', 'privacyUrl', 'addressLookup', 'persist', 'persistMinutes', 'credentials',
+];
+
+/**
+ * Base class of `<gemeente-verhuizing>` and `<gemeente-overlijden>`.
+ *
+ * @csspart form - the form element around a step
+ * @csspart field - a question: label, hint, error and input
+ * @csspart label - a label or legend
+ * @csspart hint - a hint below a label
+ * @csspart input - an input, select, textarea, radio or checkbox
+ * @csspart error - an inline error message
+ * @csspart error-summary - the error summary above a step
+ * @csspart button - a button
+ * @cssprop --gemeente-color-primary - brand colour (buttons, links); also set by `theme-color`
+ * @cssprop --gemeente-font-family - font; also set by `theme-font`
+ * @cssprop --gemeente-border-radius - corner radius of inputs and buttons; also set by `theme-radius`
+ */
+export abstract class GemeenteFormElement<C> extends LitElement implements FormHost<C> {
+  static override styles = [tokenStyles, fieldStyles, formStyles];
+
+  protected abstract readonly definition: FormDefinition<C>;
+
+  /** URL the answers are POSTed to: https, same-origin, or http on loopback. Required. */
+  @property() endpoint?: string;
+  /** CBS gemeentecode, 4 digits (e.g. "0344"). Required. */
+  @property({ attribute: 'gemeente-code' }) gemeenteCode?: string;
+  /** Name of the gemeente, shown in the form and sent in the payload. Required. */
+  @property({ attribute: 'gemeente-naam' }) gemeenteNaam?: string;
+  /** The gemeente's privacy statement, linked on the start step (AVG art. 13). */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** PDOK Locatieserver v3.1 `free` URL or a proxy with that interface; `off` = manual entry. */
+  @property({ attribute: 'address-lookup' }) addressLookup?: string;
+  /** `session` (default): keep a draft in sessionStorage; `none`: keep nothing. */
+  @property() persist?: string;
+  /** Minutes of inactivity after which the draft expires (default 60). */
+  @property({ attribute: 'persist-minutes' }) persistMinutes?: string;
+  /** fetch credentials mode for the endpoint: `same-origin` (default), `include`, `omit`. */
+  @property() credentials?: string;
+  /** Brand colour; the text colour on it is chosen for at least 4.5:1 contrast. */
+  @property({ attribute: 'theme-color' }) themeColor?: string;
+  /** Font family (CSS font-family value). */
+  @property({ attribute: 'theme-font' }) themeFont?: string;
+  /** Corner radius (CSS length). */
+  @property({ attribute: 'theme-radius' }) themeRadius?: string;
+  /** An NL Design System theme class (e.g. `utrecht-theme`) set inside the element. */
+  @property({ attribute: 'theme-class' }) themeClass?: string;
+  /** An NL Design System token stylesheet loaded into the element. */
+  @property({ attribute: 'theme-href' }) themeHref?: string;
+  /** `nl` (default, or the nearest `lang` of an ancestor) or `en`; others through `translations`. */
+  @property() override lang = '';
+
+  /** Partial answers from the host (e.g. BRP data after DigiD), in the shape of `gegevens`. */
+  @property({ attribute: false }) prefill?: Record<string, unknown>;
+  /** Dot paths (below `gegevens`) of prefilled answers the citizen may not change. */
+  @property({ attribute: false }) lockedFields: string[] = [];
+  /** Extra request headers for the endpoint (e.g. a CSRF token). */
+  @property({ attribute: false }) requestHeaders: Record<string, string> = {};
+  /** Text overrides or extra languages: `{ en: { stap: { … } }, de: { … } }`. */
+  @property({ attribute: false }) translations?: Record<string, Record<string, unknown>>;
+  /** The clock; tests pin "today" with it. Dates are Europe/Amsterdam calendar dates. */
+  clock: () => Date = () => new Date();
+
+  @state() private answersState: Answers = {};
+  @state() private stepId = '';
+  @state() private errorsVisible = false;
+  @state() private issues: FieldIssue[] = [];
+  @state() private phase: Phase = { kind: 'form' };
+  @state() private files: Record<string, (BijlageData | FileMeta)[]> = {};
+  @state() private returnTo: string | null = null;
+  @state() private notice: string | null = null;
+  @state() private configErrors: ConfigError[] = [];
+  @state() private announcement = '';
+
+  private i18n: I18n = createI18n();
+  private shared?: SharedConfig;
+  private formConfig?: C;
+  private draft?: DraftStore;
+  private started = false;
+  private pending: PendingSend | null = null;
+  private fields = new Map<string, { id: string; label: string }>();
+  private aliases = new Map<string, string>();
+  private abort?: AbortController;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+
+  get answers(): Answers {
+    return this.answersState;
+  }
+  get config(): C {
+    return this.formConfig as C;
+  }
+  get sharedConfig(): SharedConfig {
+    return this.shared as SharedConfig;
+  }
+  get today(): string {
+    return todayInAmsterdam(this.clock());
+  }
+  get language(): string {
+    return this.i18n.language;
+  }
+
+  t = (key: string, options?: Record<string, unknown>): string => this.i18n.t(key, options) as string;
+
+  // ------------------------------------------------------------------ lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.abort = new AbortController();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.flushDraft();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('translations') && this.translations) setTranslations(this.i18n, this.translations);
+    if (changed.has('lang') || changed.has('translations') || !this.started) {
+      const lang = resolveLanguage(this, this.i18n);
+      if (lang !== this.i18n.language) void this.i18n.changeLanguage(lang);
+    }
+    const configChanged = [...changed.keys()].some(
+      (k) => SHARED_PROPERTIES.includes(String(k)) || this.definitionProperties().includes(String(k)),
+    );
+    if (configChanged || !this.started) this.parseAttributes();
+    if (!this.started && this.shared) this.start();
+    if (changed.has('prefill') && this.started) this.applyPrefill(false);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('themeColor') || changed.has('themeFont') || changed.has('themeRadius') || !this.themeApplied) {
+      this.themeApplied = true;
+      applyTheme(this, { color: this.themeColor, font: this.themeFont, radius: this.themeRadius });
+    }
+  }
+  private themeApplied = false;
+
+  /** Property names of the form-specific attributes (camelCase), so changes re-parse the config. */
+  private definitionProperties(): string[] {
+    return Object.keys(this.definition.configAttributes('http://localhost/')).map((a) =>
+      a.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+    );
+  }
+
+  private parseAttributes(): void {
+    const pageUrl = this.ownerDocument?.baseURI ?? location.href;
+    const extra = this.definition.configAttributes(pageUrl);
+    const attrs: Record<string, string | null> = {};
+    for (const name of [...Object.keys(createConfigSchema(pageUrl).shape), ...Object.keys(extra)]) {
+      const value = (this as unknown as Record<string, unknown>)[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+      attrs[name] = value === true ? '' : value === false || value == null ? this.getAttribute(name) : String(value);
+    }
+    const result = parseConfig(createConfigSchema(pageUrl, extra), attrs);
+    if (!result.ok) {
+      this.shared = undefined;
+      this.configErrors = result.errors;
+      for (const error of result.errors) {
+        // A webmaster looks in the console first: name the attribute and the element.
+        console.error(`<${this.localName}>: attribute "${error.attribute}" — ${this.i18n.t(error.key, { ...error.params, lng: 'en' })}`);
+      }
+      return;
+    }
+    this.configErrors = [];
+    this.shared = result.config as SharedConfig;
+    this.formConfig = this.definition.toConfig(result.config as SharedConfig & Record<string, unknown>);
+  }
+
+  /** First valid configuration: restore the draft (or the "sent" confirmation) and prefill. */
+  private start(): void {
+    this.started = true;
+    const shared = this.sharedConfig;
+    const storage = shared.persist === 'session' ? sessionStorageOrNull() : null;
+    this.draft = createDraftStore({
+      storage,
+      key: draftKey({ tag: this.localName, gemeenteCode: shared.gemeenteCode, id: this.id, index: this.instanceIndex() }),
+      ttlMinutes: shared.persistMinutes,
+      now: () => this.clock().getTime(),
+    });
+    const loaded = this.draft.load();
+    this.stepId = this.visibleSteps()[0].id;
+    if (loaded.kind === 'sent') {
+      this.phase = { kind: 'done', kenmerk: loaded.kenmerk, ontvangen: new Date(loaded.sentAt), restored: true };
+      return;
+    }
+    if (loaded.kind === 'draft') {
+      this.answersState = loaded.answers as Answers;
+      this.files = (getPath(loaded.answers, 'bijlagen') as Record<string, FileMeta[]>) ?? {};
+      const step = String(loaded.step);
+      if (this.visibleSteps().some((s) => s.id === step) || step === CHECK_STEP) this.stepId = step;
+      this.returnTo = loaded.returnTo === undefined ? null : String(loaded.returnTo);
+      if (loaded.pending) {
+        this.pending = loaded.pending;
+        this.stepId = CHECK_STEP;
+        this.notice = 'melding.hervatten';
+      } else if (this.hasLostFiles()) {
+        this.notice = 'melding.bestandenKwijt';
+      }
+    } else if (loaded.kind === 'expired') {
+      this.notice = 'melding.verlopen';
+    }
+    this.applyPrefill(true);
+  }
+
+  /** Without an id, the draft key uses the element's position among same-tag elements. */
+  private instanceIndex(): number {
+    const same = [...(this.ownerDocument?.querySelectorAll(this.localName) ?? [])];
+    return Math.max(0, same.indexOf(this));
+  }
+
+  private applyPrefill(initial: boolean): void {
+    if (!this.prefill) return;
+    let answers = this.answersState;
+    const walk = (value: unknown, path: string) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+        return;
+      }
+      const current = getPath(answers, path);
+      // Locked answers always take the host's value (a stale draft must not override DigiD data).
+      if (this.isLocked(path) || current === undefined || current === '' || (initial && current === null)) {
+        answers = setPath(answers, path, value);
+      }
+    };
+    walk(this.prefill, '');
+    this.answersState = answers;
+  }
+
+  // ------------------------------------------------------------------ FormHost
+
+  isLocked(path: string): boolean {
+    return this.lockedFields.some((locked) => path === locked || path.startsWith(`${locked}.`));
+  }
+
+  setAnswer(path: string, value: unknown, options: { commit?: boolean } = {}): void {
+    if (this.isLocked(path)) return;
+    this.answersState = setPath(this.answersState, path, value);
+    // Changed answers after a failed send make a different body: it needs a new Idempotency-Key
+    // (the same key with another body is a 409). While sending, answers cannot change.
+    if (this.pending && this.phase.kind === 'send-error') this.pending = null;
+    if (options.commit && this.errorsVisible) this.validateCurrent();
+    this.scheduleSave(options.commit ? 0 : 400);
+  }
+
+  errorFor(path: string): string | undefined {
+    if (!this.errorsVisible) return undefined;
+    const issue = this.issues.find((i) => this.fieldFor(i.path) === path);
+    return issue ? this.issueText(issue) : undefined;
+  }
+
+  registerField(path: string, id: string, label: string): void {
+    this.fields.set(path, { id, label });
+  }
+
+  afterRender(callback: () => void): void {
+    void this.updateComplete.then(callback);
+  }
+
+  announce(message: string): void {
+    this.announcement = message;
+  }
+
+  registerAlias(path: string, target: string): void {
+    this.aliases.set(path, target);
+  }
+
+  chosenFiles(soort: string): ChosenFile[] {
+    return (this.files[soort] ?? []).map((f) => ({
+      bestandsnaam: f.bestandsnaam,
+      grootte: f.grootte,
+      beschikbaar: 'inhoud' in f,
+    }));
+  }
+
+  async addFiles(soort: string, list: File[]): Promise<void> {
+    const added: (BijlageData | FileMeta)[] = [];
+    const problems: FieldIssue[] = [];
+    for (const file of list) {
+      const read = await readAttachment(file, soort);
+      if (read.ok) added.push(read.bijlage);
+      else problems.push({ path: `bijlagen.${soort}`, key: read.key, params: { ...read.params, bestand: file.name } });
+    }
+    // A lost file (after a reload) is replaced by what the citizen chooses now.
+    const kept = (this.files[soort] ?? []).filter((f) => 'inhoud' in f);
+    this.files = { ...this.files, [soort]: [...kept, ...added] };
+    this.syncFileMeta();
+    if (problems.length) {
+      // A wrong file type or size is said at once, on the field: it is not a "still typing" case.
+      this.errorsVisible = true;
+      this.issues = [...this.issues.filter((i) => i.path !== `bijlagen.${soort}`), ...problems];
+    } else if (this.errorsVisible) {
+      this.validateCurrent();
+    }
+  }
+
+  removeFile(soort: string, index: number): void {
+    const list = [...(this.files[soort] ?? [])];
+    list.splice(index, 1);
+    this.files = { ...this.files, [soort]: list };
+    this.syncFileMeta();
+    if (this.errorsVisible) this.validateCurrent();
+  }
+
+  private syncFileMeta(): void {
+    const meta: Record<string, FileMeta[]> = {};
+    for (const [soort, list] of Object.entries(this.files)) {
+      meta[soort] = list.map((f) => ({ bestandsnaam: f.bestandsnaam, grootte: f.grootte }));
+    }
+    this.answersState = { ...this.answersState, bijlagen: meta };
+    this.scheduleSave(0);
+  }
+
+  private hasLostFiles(): boolean {
+    return Object.values(this.files).some((list) => list.some((f) => !('inhoud' in f)));
+  }
+
+  formatDate(iso: string): string {
+    return formatIsoDate(iso, this.i18n.language);
+  }
+
+  formatBytes(bytes: number): string {
+    return formatBytes(bytes, this.i18n.language);
+  }
+
+  // ------------------------------------------------------------------ drafts
+
+  private scheduleSave(delay: number): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.flushDraft(), delay);
+  }
+
+  private flushDraft(): void {
+    clearTimeout(this.saveTimer);
+    if (!this.draft || this.phase.kind === 'done') return;
+    this.draft.save({
+      answers: this.answersState,
+      step: this.stepId,
+      ...(this.returnTo ? { returnTo: this.returnTo } : {}),
+      ...(this.pending ? { pending: this.pending } : {}),
+    });
+  }
+
+  /** "Stop en wis mijn gegevens": wipes the draft and every answer, back to the start. */
+  private wipe(): void {
+    this.draft?.clear();
+    this.answersState = {};
+    this.files = {};
+    this.pending = null;
+    this.returnTo = null;
+    this.errorsVisible = false;
+    this.issues = [];
+    this.phase = { kind: 'form' };
+    this.applyPrefill(true);
+    this.notice = 'melding.gewist';
+    this.goTo(this.visibleSteps()[0].id);
+  }
+
+  // ------------------------------------------------------------------ steps
+
+  visibleSteps(): StepDefinition<C>[] {
+    return this.definition.steps.filter((step) => !step.applies || step.applies(this.context(step.id, 'summary')));
+  }
+
+  private context(stepId: string, mode: 'edit' | 'summary'): StepContext<C> {
+    return new StepContext<C>(this, stepId, mode);
+  }
+
+  private currentStep(): StepDefinition<C> | undefined {
+    return this.visibleSteps().find((s) => s.id === this.stepId);
+  }
+
+  private goTo(stepId: string, options: { focus?: string; returnTo?: string | null } = {}): void {
+    this.stepId = stepId;
+    this.errorsVisible = false;
+    this.issues = [];
+    if (options.returnTo !== undefined) this.returnTo = options.returnTo;
+    this.flushDraft();
+    const steps = this.visibleSteps();
+    const index = stepId === CHECK_STEP ? steps.length : steps.findIndex((s) => s.id === stepId);
+    this.dispatchEvent(
+      new GemeenteStepChangeEvent({ formulier: this.definition.formulier, step: stepId, index, total: steps.length + 1 }),
+    );
+    void this.updateComplete.then(() => this.focusAfterRender(options.focus));
+  }
+
+  /** Focus moves to the step heading on each step change, so a screen reader starts at the top. */
+  private focusAfterRender(targetId?: string): void {
+    const root = this.renderRoot as ShadowRoot;
+    const target = targetId ? root.getElementById(targetId) : null;
+    if (target) {
+      this.focusField(targetId!);
+      return;
+    }
+    (root.querySelector('.step-title') as HTMLElement | null)?.focus();
+  }
+
+  private next(): void {
+    const step = this.currentStep();
+    if (!step) return;
+    const issues = this.validateStep(step);
+    if (issues.length) {
+      this.showErrors(issues);
+      return;
+    }
+    const referral = step.referral?.(this.context(step.id, 'summary'));
+    if (referral) {
+      this.phase = { kind: 'referral', referral };
+      this.flushDraft();
+      void this.updateComplete.then(() => this.focusAfterRender());
+      return;
+    }
+    this.notice = null;
+    if (this.returnTo) {
+      this.goTo(this.returnTo, { returnTo: null });
+      return;
+    }
+    const steps = this.visibleSteps();
+    const following = steps[steps.indexOf(step) + 1];
+    this.goTo(following ? following.id : CHECK_STEP);
+  }
+
+  private back(): void {
+    const steps = this.visibleSteps();
+    if (this.phase.kind === 'referral') {
+      this.phase = { kind: 'form' };
+      void this.updateComplete.then(() => this.focusAfterRender());
+      return;
+    }
+    const index = this.stepId === CHECK_STEP ? steps.length : steps.findIndex((s) => s.id === this.stepId);
+    if (index > 0) this.goTo(steps[index - 1].id, { returnTo: null });
+  }
+
+  private showErrors(issues: FieldIssue[]): void {
+    this.issues = issues;
+    this.errorsVisible = true;
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus();
+    });
+  }
+
+  private focusField(id: string): void {
+    const root = this.renderRoot as ShadowRoot;
+    const input = root.getElementById(id) as HTMLElement | null;
+    if (!input) return;
+    // Scroll the question (legend or label) into view, not just the input (GOV.UK error summary).
+    const question = input.closest('fieldset')?.querySelector('legend') ?? root.querySelector(`label[for="${id}"]`);
+    input.focus({ preventScroll: true });
+    (question ?? input).scrollIntoView?.({ block: 'start' });
+  }
+
+  // ------------------------------------------------------------------ validation
+
+  private envelope(ingediendOp: string): Record<string, unknown> {
+    const bijlagen: BijlageData[] = [];
+    for (const soort of this.definition.attachmentKinds) {
+      for (const f of this.files[soort] ?? []) if ('inhoud' in f) bijlagen.push(f);
+    }
+    return {
+      formulier: this.definition.formulier,
+      versie: '1',
+      gemeente: { code: this.sharedConfig.gemeenteCode, naam: this.sharedConfig.gemeenteNaam },
+      taal: this.i18n.language,
+      ingediendOp,
+      gegevens: this.definition.toGegevens(this.context('payload', 'summary')),
+      bijlagen,
+    };
+  }
+
+  private parse(ingediendOp = this.clock().toISOString()) {
+    const envelope = this.envelope(ingediendOp);
+    const schema = this.definition.createSchema({ today: this.today, now: this.clock(), config: this.config });
+    const result = schema.safeParse(envelope);
+    return { envelope, result };
+  }
+
+  private toFieldIssue(issue: SchemaIssue, envelope: Record<string, unknown>): FieldIssue & { envelopePath: string } {
+    const parts = issue.path.map(String);
+    let path = parts.join('.');
+    if (parts[0] === 'gegevens') path = parts.slice(1).join('.');
+    else if (parts[0] === 'bijlagen') {
+      const index = Number(parts[1]);
+      const bijlage = Number.isInteger(index) ? (envelope.bijlagen as BijlageData[])[index] : undefined;
+      const soort = bijlage?.soort ?? (issue.params?.soort as string | undefined);
+      path = soort ? `bijlagen.${soort}` : 'bijlagen';
+    }
+    return { path, key: issue.message, params: issue.params, envelopePath: parts.join('.') };
+  }
+
+  private allIssues(): (FieldIssue & { envelopePath: string })[] {
+    const { envelope, result } = this.parse();
+    if (result.success) return [];
+    return result.error.issues.map((i) => this.toFieldIssue(i, envelope));
+  }
+
+  private stepOwns(step: { paths: string[] }, issue: { envelopePath: string; path: string }): boolean {
+    return step.paths.some(
+      (p) => issue.envelopePath === p || issue.envelopePath.startsWith(`${p}.`) || issue.path === p || issue.path.startsWith(`${p}.`),
+    );
+  }
+
+  private validateStep(step: StepDefinition<C>): FieldIssue[] {
+    const own = this.allIssues().filter((i) => this.stepOwns(step, i));
+    const flow = step.validate?.(this.context(step.id, 'summary')) ?? [];
+    return dedupe([...flow, ...own]);
+  }
+
+  private validateCurrent(): void {
+    if (this.stepId === CHECK_STEP) {
+      this.issues = this.checkPageIssues();
+      return;
+    }
+    const step = this.currentStep();
+    if (step) this.issues = this.validateStep(step);
+  }
+
+  private checkPageIssues(): FieldIssue[] {
+    const steps = this.visibleSteps();
+    const flow = steps.flatMap((s) => s.validate?.(this.context(s.id, 'summary')) ?? []);
+    return dedupe([...flow, ...this.allIssues()]);
+  }
+
+  /** The registered field an issue belongs to: exact, a child of the issue's path, or its parent. */
+  private fieldFor(path: string): string | undefined {
+    const alias = this.aliases.get(path);
+    if (alias && this.fields.has(alias)) return alias;
+    if (this.fields.has(path)) return path;
+    for (const name of this.fields.keys()) if (name.startsWith(`${path}.`)) return name;
+    let best: string | undefined;
+    for (const name of this.fields.keys()) {
+      if (path.startsWith(`${name}.`) && (!best || name.length > best.length)) best = name;
+    }
+    return best;
+  }
+
+  private issueText(issue: FieldIssue): string {
+    const field = this.fieldFor(issue.path);
+    const label = field ? this.fields.get(field)!.label : '';
+    const params: Record<string, unknown> = { veld: lowerFirst(label) };
+    for (const [k, v] of Object.entries(issue.params ?? {})) {
+      params[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? this.formatDate(v) : v;
+    }
+    if (issue.text && !this.i18n.exists(issue.key)) return issue.text;
+    return this.t(issue.key, params);
+  }
+
+  private summaryErrors(): SummaryError[] {
+    return this.issues.map((issue) => {
+      const field = this.fieldFor(issue.path);
+      return { targetId: field ? this.fields.get(field)!.id : null, text: this.issueText(issue) };
+    });
+  }
+
+  // ------------------------------------------------------------------ submission
+
+  private async submit(): Promise<void> {
+    const issues = this.checkPageIssues();
+    if (issues.length) {
+      this.showErrors(issues);
+      return;
+    }
+    // The key and the envelope's time are fixed when sending starts and kept with the draft, so a
+    // retry, a resend or a reload mid-send posts the same body under the same key.
+    this.pending ??= { idempotencyKey: newIdempotencyKey(), startedAt: this.clock().getTime() };
+    const { result } = this.parse(new Date(this.pending.startedAt).toISOString());
+    if (!result.success) {
+      this.showErrors(result.error.issues.map((i) => this.toFieldIssue(i, {})));
+      return;
+    }
+    const payload = result.data;
+    this.flushDraft();
+    const event = new GemeenteSubmitEvent({ payload, idempotencyKey: this.pending.idempotencyKey });
+    if (!this.dispatchEvent(event)) {
+      this.phase = { kind: 'host-sending' };
+      return;
+    }
+    this.phase = { kind: 'sending', attempt: 1 };
+    this.notice = null;
+    const outcome = await sendSubmission(
+      {
+        endpoint: this.sharedConfig.endpoint.href,
+        body: payload,
+        idempotencyKey: this.pending.idempotencyKey,
+        credentials: this.sharedConfig.credentials as RequestCredentials,
+        headers: this.requestHeaders,
+      },
+      {
+        signal: this.abort?.signal,
+        onAttempt: (attempt) => (this.phase = { kind: 'sending', attempt }),
+        onWaiting: (waiting) => (this.phase = { kind: 'sending', attempt: (this.phase as { attempt?: number }).attempt ?? 1, waiting }),
+      },
+    );
+    this.handleResult(outcome);
+  }
+
+  private handleResult(outcome: SubmissionResult): void {
+    const view = presentResult(outcome);
+    if (outcome.kind === 'aborted') return;
+    if (outcome.kind === 'ok') {
+      this.finish(outcome.kenmerk, outcome.response);
+      return;
+    }
+    if (!view.keepKey) this.pending = null;
+    this.flushDraft();
+    this.dispatchEvent(new GemeenteSubmitErrorEvent({ kind: outcome.kind as SubmitErrorKind, message: describe(outcome) }));
+    if (outcome.kind === 'invalid') {
+      // The server's field errors: on the field (its step reopened) and in the summary.
+      const mapped = outcome.invalidParams.map((p) =>
+        this.toFieldIssue({ path: p.name.split('.'), message: p.code ?? '', params: {} }, this.envelope('')),
+      );
+      const issues: FieldIssue[] = mapped.length
+        ? mapped.map((m, i) => ({ ...m, text: outcome.invalidParams[i].reason }))
+        : [{ path: '', key: 'verzenden.ongeldig', text: outcome.problem.detail ?? outcome.problem.title }];
+      this.phase = { kind: 'form' };
+      const step = this.visibleSteps().find((s) => mapped.some((m) => this.stepOwns(s, m)));
+      if (step) {
+        this.goTo(step.id, { returnTo: CHECK_STEP });
+        void this.updateComplete.then(() => this.showErrors(issues));
+      } else {
+        this.showErrors(issues);
+      }
+      return;
+    }
+    this.phase = {
+      kind: 'send-error',
+      messageKey: view.messageKey ?? 'verzenden.mislukt',
+      offerResend: view.offerResend,
+      showContact: view.showContactRoute,
+    };
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('.send-error') as HTMLElement | null)?.focus());
+  }
+
+  private finish(kenmerk: string, response: unknown): void {
+    const ontvangen = this.clock();
+    this.draft?.markSent(kenmerk, ontvangen.getTime());
+    this.pending = null;
+    this.answersState = {};
+    this.files = {};
+    this.phase = { kind: 'done', kenmerk, ontvangen, restored: false };
+    this.dispatchEvent(new GemeenteSubmittedEvent({ kenmerk, response }));
+    this.dispatchEvent(
+      new GemeenteStepChangeEvent({ formulier: this.definition.formulier, step: 'bevestiging', index: -1, total: -1 }),
+    );
+    void this.updateComplete.then(() => this.focusAfterRender());
+  }
+
+  /** For a host that cancelled `gemeente-submit` and sent the payload itself: show the confirmation. */
+  complete(kenmerk: string): void {
+    this.finish(kenmerk, null);
+  }
+
+  /** For a host that cancelled `gemeente-submit`: show its failure message with a retry button. */
+  fail(message: string): void {
+    this.phase = { kind: 'send-error', messageKey: message, offerResend: true, showContact: true };
+    this.dispatchEvent(new GemeenteSubmitErrorEvent({ kind: 'host', message: 'host reported a failure' }));
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  protected override render(): TemplateResult {
+    const theme = html`${this.themeHref ? html`<link rel="stylesheet" href=${this.themeHref} />` : nothing}`;
+    return html`${theme}
+      <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
+        ${this.renderBody()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (this.configErrors.length) {
+      return html`<div class="config-error" role="alert" part="error">
+        <h2 class="config-error__title">${this.t('config.titel')}</h2>
+        <ul>
+          ${this.configErrors.map((e) => html`<li>${this.t(e.key, e.params)}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const phase = this.phase;
+    if (phase.kind === 'done') return this.renderConfirmation(phase);
+    if (phase.kind === 'referral') return this.renderReferral(phase.referral);
+    this.fields.clear();
+    this.aliases.clear();
+    return this.stepId === CHECK_STEP ? this.renderCheckPage() : this.renderStep();
+  }
+
+  private stepHeader(title: string): TemplateResult {
+    const steps = this.visibleSteps();
+    const index = this.stepId === CHECK_STEP ? steps.length : steps.findIndex((s) => s.id === this.stepId);
+    return html`${index > 0
+        ? html`<button type="button" class="button button--link back" part="button" @click=${() => this.back()}>
+            ${this.t('navigatie.vorige')}
+          </button>`
+        : nothing}
+      <p class="step-count">${this.t('navigatie.stapVan', { stap: index + 1, totaal: steps.length + 1 })}</p>
+      <h2 class="step-title" tabindex="-1">${title}</h2>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    if (!this.notice) return nothing;
+    return html`<div class="notice" role="status">${this.t(this.notice)}</div>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const step = this.currentStep() ?? this.visibleSteps()[0];
+    const ctx = this.context(step.id, 'edit');
+    const body = step.render(ctx);
+    return html`<form class="form" part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); this.next(); }}>
+      ${this.stepHeader(this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam }))}
+      ${this.renderNotice()}
+      ${this.errorsVisible ? errorSummary(this.t('fouten.titel'), this.summaryErrors(), (id) => this.focusField(id)) : nothing}
+      ${body}
+      <div class="actions">
+        <button type="submit" class="button button--primary" part="button">
+          ${this.returnTo === CHECK_STEP ? this.t('navigatie.terugNaarControleren') : this.t('navigatie.volgende')}
+        </button>
+      </div>
+      ${this.renderWipe()}
+    </form>`;
+  }
+
+  private renderWipe(): TemplateResult {
+    return html`<div class="wipe">
+      <button type="button" class="button button--secondary" part="button" @click=${() => this.wipe()}>
+        ${this.t('navigatie.wissen')}
+      </button>
+      <p class="hint">${this.t('navigatie.wissenUitleg')}</p>
+    </div>`;
+  }
+
+  private summaryRows(): { step: StepDefinition<C>; rows: SummaryRow[] }[] {
+    return this.visibleSteps().map((step) => {
+      const ctx = this.context(step.id, 'summary');
+      step.render(ctx);
+      return { step, rows: ctx.rows };
+    });
+  }
+
+  private renderCheckPage(): TemplateResult {
+    const ctx = this.context(CHECK_STEP, 'edit');
+    const groups = this.summaryRows();
+    // Rendered before the error summary is built, so the summary can link to the checkbox.
+    const declaration = ctx.checkbox('verklaringNaarWaarheid', { label: this.definition.declaration.label });
+    const sending = this.phase.kind === 'sending' || this.phase.kind === 'host-sending';
+    // Links in the error summary on this page lead to the step with the wrong answer.
+    const errors: SummaryError[] = this.errorsVisible
+      ? this.issues.map((issue) => {
+          const step = this.visibleSteps().find((s) => this.stepOwns(s, { envelopePath: `gegevens.${issue.path}`, path: issue.path }));
+          return { targetId: step ? `wijzig-${step.id}` : this.fields.has(issue.path) ? this.fields.get(issue.path)!.id : null, text: this.issueText(issue) };
+        })
+      : [];
+    return html`<form class="form" part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
+      ${this.stepHeader(this.t('controleren.titel'))}
+      ${this.renderNotice()}
+      ${this.errorsVisible ? errorSummary(this.t('fouten.titel'), errors, (id) => this.followSummaryLink(id)) : nothing}
+      <p>${this.t('controleren.intro')}</p>
+      ${groups.map(
+        ({ step, rows }) => html`<section class="summary">
+          <div class="summary__header">
+            <h3 class="summary__title">${this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam })}</h3>
+            <button type="button" class="button button--link" part="button" id="wijzig-${step.id}"
+              @click=${() => this.goTo(step.id, { returnTo: CHECK_STEP })}>
+              ${this.t('controleren.wijzig')}<span class="visually-hidden"> ${this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam })}</span>
+            </button>
+          </div>
+          <dl class="summary__list">
+            ${rows.map(
+              (row, i) => html`${row.section && row.section !== rows[i - 1]?.section
+                  ? html`<div class="summary__section">${row.section}</div>`
+                  : nothing}
+                <div class="summary__row">
+                  <dt>${row.label}</dt>
+                  <dd>${row.value || html`<span class="summary__empty">${this.t('controleren.leeg')}</span>`}</dd>
+                </div>`,
+            )}
+          </dl>
+        </section>`,
+      )}
+      <h3>${this.t('controleren.verklaringTitel')}</h3>
+      <p class="hint">${this.t(this.definition.declaration.hint)}</p>
+      ${declaration}
+      ${this.renderSendState()}
+      <div class="actions">
+        <button type="submit" class="button button--primary" part="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
+          ${this.phase.kind === 'send-error' && this.phase.offerResend ? this.t('verzenden.opnieuw') : this.t('verzenden.versturen')}
+        </button>
+      </div>
+      ${this.renderWipe()}
+    </form>`;
+  }
+
+  private followSummaryLink(id: string): void {
+    if (id.startsWith('wijzig-')) this.goTo(id.slice('wijzig-'.length), { returnTo: CHECK_STEP });
+    else this.focusField(id);
+  }
+
+  private renderSendState(): TemplateResult | typeof nothing {
+    const phase = this.phase;
+    if (phase.kind === 'sending' || phase.kind === 'host-sending') {
+      const key = phase.kind === 'sending' && phase.waiting === 'offline'
+        ? 'verzenden.offline'
+        : phase.kind === 'sending' && phase.attempt > 1
+          ? 'verzenden.opnieuwProberen'
+          : 'verzenden.bezig';
+      return html`<div class="notice" role="status">${this.t(key, { poging: phase.kind === 'sending' ? phase.attempt : 1, max: 4 })}</div>`;
+    }
+    if (phase.kind === 'send-error') {
+      return html`<div class="send-error" role="alert" tabindex="-1" part="error">
+        <p>${this.i18n.exists(phase.messageKey) ? this.t(phase.messageKey, { gemeente: this.sharedConfig.gemeenteNaam }) : phase.messageKey}</p>
+        ${phase.showContact ? html`<p>${this.t('verzenden.contact', { gemeente: this.sharedConfig.gemeenteNaam })}</p>` : nothing}
+        <p>${this.t('verzenden.antwoordenBewaard')}</p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderReferral(referral: Referral): TemplateResult {
+    return html`<div class="form" part="form">
+      <button type="button" class="button button--link back" part="button" @click=${() => this.back()}>${this.t('navigatie.vorige')}</button>
+      <h2 class="step-title" tabindex="-1">${this.t(referral.title, { gemeente: this.sharedConfig.gemeenteNaam })}</h2>
+      <p>${this.t(referral.body, { gemeente: this.sharedConfig.gemeenteNaam })}</p>
+      ${this.renderWipe()}
+    </div>`;
+  }
+
+  private renderConfirmation(phase: Extract<Phase, { kind: 'done' }>): TemplateResult {
+    const ctx = this.context('bevestiging', 'edit');
+    const when = formatDateTime(phase.ontvangen, this.i18n.language);
+    return html`<div class="form confirmation" part="form">
+      <div class="confirmation__panel">
+        <h2 class="step-title" tabindex="-1">${this.t('bevestiging.titel')}</h2>
+        <p>${this.t('bevestiging.kenmerkLabel')}<br /><strong class="confirmation__kenmerk">${phase.kenmerk}</strong></p>
+      </div>
+      <p>${this.t('bevestiging.ontvangen', { tijd: when, gemeente: this.sharedConfig.gemeenteNaam })}</p>
+      ${phase.restored ? nothing : this.definition.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen })}
+      <div class="actions">
+        <button type="button" class="button button--secondary" part="button" @click=${() => this.downloadConfirmation(phase.kenmerk, when)}>
+          ${this.t('bevestiging.download')}
+        </button>
+        <button type="button" class="button button--link" part="button" @click=${() => this.startOver()}>
+          ${this.t('bevestiging.nieuw')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** A plain-text record (kenmerk, time, gemeente) — no answers, so no personal data beyond what is on screen. */
+  private downloadConfirmation(kenmerk: string, when: string): void {
+    const text = [
+      this.t(`${this.definition.formulier}.naam`),
+      `${this.t('bevestiging.kenmerkLabel')} ${kenmerk}`,
+      this.t('bevestiging.ontvangen', { tijd: when, gemeente: this.sharedConfig.gemeenteNaam }),
+      '',
+    ].join('\r\n');
+    // A blob: URL and a temporary link: no inline script or data: navigation, so it works under a strict CSP.
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `bevestiging-${kenmerk}.txt`;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private startOver(): void {
+    this.draft?.clear();
+    this.phase = { kind: 'form' };
+    this.answersState = {};
+    this.applyPrefill(true);
+    this.goTo(this.visibleSteps()[0].id, { returnTo: null });
+  }
+}
+
+function dedupe(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}|${i.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function lowerFirst(text: string): string {
+  return text ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function describe(outcome: SubmissionResult): string {
+  return 'status' in outcome && outcome.status ? `HTTP ${outcome.status}` : outcome.kind;
+}

@@ -1,0 +1,267 @@
+// The field helpers a step's render function calls. In "edit" mode they render the field with its
+// value, error and lock state wired in; in "summary" mode the same calls record check-your-answers
+// rows instead, so the check page lists exactly the fields the citizen saw, in the same order,
+// without each form writing its summary a second time.
+import { html, nothing, type TemplateResult } from 'lit';
+import { textField, type TextFieldOptions } from '../fields/text-field.js';
+import { dateField } from '../fields/date-field.js';
+import { checkboxField, radioField, type ChoiceOption } from '../fields/choice-field.js';
+import { selectField } from '../fields/select-field.js';
+import { fileField, type ChosenFile } from '../fields/file-field.js';
+import { isEmptyDate, partsToIso, isoToParts, type DateParts } from '../fields/date-parts.js';
+import type { FieldBase } from '../fields/field-parts.js';
+import { fieldId, getPath, type Answers } from './path.js';
+
+export interface SummaryRow {
+  stepId: string;
+  /** Sub-heading (e.g. "Persoon 2") the row belongs to. */
+  section?: string | undefined;
+  label: string;
+  value: string;
+  fieldId: string;
+}
+
+/** What the element offers the step context. */
+export interface FormHost<C> {
+  readonly answers: Answers;
+  readonly config: C;
+  readonly today: string;
+  readonly lang: string;
+  t(key: string, options?: Record<string, unknown>): string;
+  errorFor(path: string): string | undefined;
+  isLocked(path: string): boolean;
+  setAnswer(path: string, value: unknown, options?: { commit?: boolean }): void;
+  chosenFiles(soort: string): ChosenFile[];
+  addFiles(soort: string, files: File[]): void;
+  removeFile(soort: string, index: number): void;
+  registerField(path: string, id: string, label: string): void;
+  registerAlias(path: string, target: string): void;
+  /** Runs `callback` after the next render (focus management). */
+  afterRender(callback: () => void): void;
+  /** Says `message` through the element's polite live region. */
+  announce(message: string): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  formatDate(iso: string): string;
+  formatBytes(bytes: number): string;
+}
+
+interface Common {
+  /** i18n key of the label (or legend). */
+  label: string;
+  hint?: string;
+  hintParams?: Record<string, unknown>;
+  labelParams?: Record<string, unknown>;
+  optional?: boolean;
+}
+
+export interface Option {
+  value: string;
+  /** i18n key (or, with `raw`, the text itself — e.g. an address from the lookup). */
+  label: string;
+  raw?: boolean;
+  hint?: string;
+}
+
+export class StepContext<C> {
+  readonly rows: SummaryRow[] = [];
+  private section: string | undefined;
+
+  constructor(
+    readonly host: FormHost<C>,
+    readonly stepId: string,
+    readonly mode: 'edit' | 'summary',
+  ) {}
+
+  get answers(): Answers {
+    return this.host.answers;
+  }
+  get config(): C {
+    return this.host.config;
+  }
+  get today(): string {
+    return this.host.today;
+  }
+  t(key: string, options?: Record<string, unknown>): string {
+    return this.host.t(key, options);
+  }
+  get(path: string): unknown {
+    return getPath(this.host.answers, path);
+  }
+  str(path: string): string {
+    const v = this.get(path);
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+  }
+  set(path: string, value: unknown): void {
+    this.host.setAnswer(path, value, { commit: true });
+  }
+  /** ISO date of a date field ('' when empty; a non-date string when invalid). */
+  isoDate(path: string): string {
+    const v = this.get(path);
+    if (typeof v === 'string') return v;
+    return partsToIso(v as DateParts | undefined);
+  }
+
+  /** Starts a sub-section of the summary (e.g. one co-mover). */
+  beginSection(title: string | undefined): void {
+    this.section = title;
+  }
+
+  private base(path: string, o: Common): FieldBase {
+    const id = fieldId(path);
+    const label = this.t(o.label, o.labelParams);
+    this.host.registerField(path, id, label);
+    return {
+      id,
+      label,
+      hint: o.hint ? this.t(o.hint, o.hintParams) : undefined,
+      error: this.host.errorFor(path),
+      optional: o.optional ?? false,
+      locked: this.host.isLocked(path),
+      texts: {
+        optional: this.t('veld.nietVerplicht'),
+        errorPrefix: this.t('veld.foutPrefix'),
+        locked: this.t('veld.vergrendeld'),
+      },
+    };
+  }
+
+  private row(path: string, label: string, value: string): typeof nothing {
+    this.rows.push({ stepId: this.stepId, section: this.section, label: this.t(label), value, fieldId: fieldId(path) });
+    return nothing;
+  }
+
+  text(
+    path: string,
+    o: Common & Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline'>,
+  ): TemplateResult | typeof nothing {
+    if (this.mode === 'summary') return this.row(path, o.label, this.str(path));
+    return textField({
+      ...o,
+      ...this.base(path, o),
+      value: this.str(path),
+      onInput: (value) => this.host.setAnswer(path, value),
+      onChange: (value) => this.host.setAnswer(path, value, { commit: true }),
+    });
+  }
+
+  date(path: string, o: Common & { autocomplete?: 'bday' }): TemplateResult | typeof nothing {
+    const raw = this.get(path);
+    const parts: DateParts =
+      typeof raw === 'string' ? isoToParts(raw) : { dag: '', maand: '', jaar: '', ...(raw as Partial<DateParts>) };
+    if (this.mode === 'summary') {
+      const iso = partsToIso(parts);
+      return this.row(path, o.label, isEmptyDate(parts) ? '' : /^\d{4}-/.test(iso) ? this.host.formatDate(iso) : `${parts.dag} ${parts.maand} ${parts.jaar}`);
+    }
+    return dateField({
+      ...this.base(path, o),
+      value: parts,
+      autocomplete: o.autocomplete,
+      partLabels: { dag: this.t('datum.dag'), maand: this.t('datum.maand'), jaar: this.t('datum.jaar') },
+      onInput: (value) => this.host.setAnswer(path, value),
+      onChange: (value) => this.host.setAnswer(path, value, { commit: true }),
+    } as Parameters<typeof dateField>[0]);
+  }
+
+  private options(options: Option[]): ChoiceOption[] {
+    return options.map((o) => ({ value: o.value, label: this.optionLabel(o), ...(o.hint ? { hint: this.t(o.hint) } : {}) }));
+  }
+
+  private optionLabel(o: Option): string {
+    return o.raw ? o.label : this.t(o.label);
+  }
+
+  radio(path: string, o: Common & { options: Option[]; inline?: boolean }): TemplateResult | typeof nothing {
+    const value = this.str(path);
+    if (this.mode === 'summary') {
+      const chosen = o.options.find((opt) => opt.value === value);
+      return this.row(path, o.label, chosen ? this.optionLabel(chosen) : '');
+    }
+    return radioField({
+      ...this.base(path, o),
+      value,
+      inline: o.inline ?? false,
+      options: this.options(o.options),
+      onChange: (v) => this.set(path, v),
+    });
+  }
+
+  /** A ja/nee question stored as a boolean. */
+  yesNo(path: string, o: Common): TemplateResult | typeof nothing {
+    const v = this.get(path);
+    const value = v === true ? 'ja' : v === false ? 'nee' : '';
+    if (this.mode === 'summary') return this.row(path, o.label, value ? this.t(`keuze.${value}`) : '');
+    return radioField({
+      ...this.base(path, o),
+      value,
+      inline: true,
+      options: [
+        { value: 'ja', label: this.t('keuze.ja') },
+        { value: 'nee', label: this.t('keuze.nee') },
+      ],
+      onChange: (choice) => this.set(path, choice === 'ja'),
+    });
+  }
+
+  checkbox(path: string, o: Common): TemplateResult | typeof nothing {
+    const checked = this.get(path) === true;
+    if (this.mode === 'summary') return this.row(path, o.label, checked ? this.t('keuze.ja') : this.t('keuze.nee'));
+    return checkboxField({ ...this.base(path, o), checked, onChange: (c) => this.set(path, c) });
+  }
+
+  select(path: string, o: Common & { options: Option[] }): TemplateResult | typeof nothing {
+    const value = this.str(path);
+    if (this.mode === 'summary') {
+      const chosen = o.options.find((opt) => opt.value === value);
+      return this.row(path, o.label, chosen ? this.optionLabel(chosen) : '');
+    }
+    return selectField({
+      ...this.base(path, o),
+      value,
+      placeholder: this.t('veld.kies'),
+      options: this.options(o.options),
+      onChange: (v) => this.set(path, v),
+    });
+  }
+
+  /** An attachment field; the answers keep only names and sizes (files cannot survive a reload). */
+  file(soort: string, o: Common & { multiple?: boolean }): TemplateResult | typeof nothing {
+    const path = `bijlagen.${soort}`;
+    const files = this.host.chosenFiles(soort);
+    if (this.mode === 'summary') {
+      return this.row(path, o.label, files.map((f) => f.bestandsnaam).join(', '));
+    }
+    const base = this.base(path, o);
+    return fileField({
+      ...base,
+      files,
+      multiple: o.multiple ?? false,
+      texts: {
+        ...base.texts,
+        remove: this.t('bijlage.verwijder'),
+        lost: this.t('bijlage.opnieuwToevoegen'),
+        size: (bytes) => this.host.formatBytes(bytes),
+      },
+      onFiles: (list) => this.host.addFiles(soort, list),
+      onRemove: (index) => this.host.removeFile(soort, index),
+    });
+  }
+
+  /** Errors on `path` (which has no input of its own here) show on the field at `target`. */
+  alias(path: string, target: string): typeof nothing {
+    if (this.mode === 'edit') this.host.registerAlias(path, target);
+    return nothing;
+  }
+
+  /** A read-only row for the summary (e.g. the address found by the lookup). */
+  summaryRow(path: string, label: string, value: string): typeof nothing {
+    if (this.mode === 'summary') this.row(path, label, value);
+    return nothing;
+  }
+
+  /** Renders only in edit mode (explanations, warnings, buttons). */
+  edit(content: () => unknown): unknown {
+    return this.mode === 'edit' ? content() : nothing;
+  }
+
+  html = html;
+}

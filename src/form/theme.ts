@@ -1,0 +1,31 @@
+// Theming glue for the element: the internal --_* variables (theme/base-tokens.ts) as an adopted
+// stylesheet, and the theming attributes turned into --gemeente-* tokens on a per-instance
+// constructable stylesheet. Constructable sheets are CSSOM, not inline <style>, so this works under a
+// strict Content-Security-Policy without 'unsafe-inline'; and the attributes never fork templates.
+import { unsafeCSS, type LitElement } from 'lit';
+import { BASE_TOKEN_CSS } from '../theme/base-tokens.js';
+import { themeTokens, type ThemeInput } from '../theme/tokens.js';
+import { computedStyleColorResolver } from '../theme/contrast.js';
+
+export const tokenStyles = unsafeCSS(BASE_TOKEN_CSS);
+
+const sheets = new WeakMap<LitElement, CSSStyleSheet>();
+
+export function applyTheme(element: LitElement, input: ThemeInput): void {
+  const root = element.shadowRoot;
+  if (!root) return;
+  const tokens = themeTokens(input, {
+    resolveColor: computedStyleColorResolver(element),
+    onInvalid: (warning) => console.warn(`<${element.localName}>: ${warning.message}`),
+  });
+  let sheet = sheets.get(element);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheets.set(element, sheet);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+  const declarations = Object.entries(tokens).map(([name, value]) => `${name}:${value};`).join('');
+  // :host has the lowest priority against the page's own rules for the element, so a webmaster's
+  // CSS (`gemeente-verhuizing { --gemeente-color-primary: … }`) still wins over the attribute.
+  sheet.replaceSync(`:host{${declarations}}`);
+}

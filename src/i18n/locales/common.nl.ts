@@ -1,0 +1,99 @@
+// Texts of the form engine, shared by both forms. Audience: citizens and funeral directors. Formal
+// "u", plain Dutch (B1). Interpolation: {{name}}; dates arrive formatted.
+export const commonNl = {
+  veld: {
+    nietVerplicht: '(niet verplicht)',
+    // Read before an inline error by screen readers, visually hidden (GOV.UK).
+    foutPrefix: 'Fout:',
+    vergrendeld: 'Dit gegeven komt van uw inlog en kunt u hier niet wijzigen.',
+    kies: 'Maak een keuze',
+  },
+  datum: { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' },
+  keuze: { ja: 'Ja', nee: 'Nee' },
+  navigatie: {
+    vorige: 'Vorige stap',
+    volgende: 'Volgende',
+    terugNaarControleren: 'Opslaan en terug naar controleren',
+    stapVan: 'Stap {{stap}} van {{totaal}}',
+    wissen: 'Stop en wis mijn gegevens',
+    wissenUitleg:
+      'Uw antwoorden worden alleen in dit tabblad bewaard, zodat u verder kunt na het herladen van de pagina. Met deze knop wist u ze meteen.',
+  },
+  melding: {
+    hervatten:
+      'Uw gegevens werden net verstuurd toen de pagina opnieuw werd geladen. Verstuur ze opnieuw: als ze al waren aangekomen, krijgt u hetzelfde kenmerk en wordt er niets dubbel ingediend.',
+    bestandenKwijt:
+      'Uw antwoorden zijn bewaard, maar bestanden kunnen na het herladen van de pagina niet worden bewaard. Voeg uw bestanden opnieuw toe bij de stap Bijlagen.',
+    verlopen: 'Uw eerder ingevulde gegevens zijn gewist, omdat u een tijd niets heeft gedaan. Begin opnieuw.',
+    gewist: 'Uw gegevens zijn gewist.',
+  },
+  fouten: { titel: 'Er is een probleem' },
+  adres: {
+    zoeken: 'Adres wordt gezocht…',
+    gevonden: 'Gevonden adres',
+    kiesAdres: 'Kies het juiste adres',
+    kiesFout: 'Kies uw adres uit de lijst',
+    geenResultaat:
+      'We hebben geen adres gevonden bij deze postcode en dit huisnummer. Controleer ze, of vul hieronder de straat en plaats zelf in. De gemeente controleert het adres dan.',
+    nietBereikbaar:
+      'Het adres opzoeken lukt nu niet. Vul hieronder de straat en plaats zelf in. De gemeente controleert het adres dan.',
+    handmatigUit: 'Vul hieronder de straat en plaats in.',
+    andereGemeente:
+      'Dit adres ligt in de gemeente {{gemeente}}. Geef uw verhuizing door aan de gemeente {{gemeente}}.',
+    postcode: 'Postcode',
+    postcodeHint: 'Bijvoorbeeld 1234 AB',
+    huisnummer: 'Huisnummer',
+    huisletter: 'Huisletter',
+    toevoeging: 'Toevoeging',
+    straatnaam: 'Straat',
+    woonplaats: 'Plaats',
+    adres: 'Adres',
+  },
+  bijlage: {
+    verwijder: 'Verwijder',
+    opnieuwToevoegen: 'voeg dit bestand opnieuw toe',
+    uitleg: 'U kunt PDF-, JPG- en PNG-bestanden toevoegen, elk hoogstens {{perBestand}} en samen hoogstens {{totaal}}.',
+  },
+  groep: {
+    persoon: 'Persoon {{nummer}}',
+    toevoegen: 'Nog een persoon toevoegen',
+    verwijderen: 'Verwijder persoon {{nummer}}',
+    verwijderd: 'Persoon {{nummer}} is verwijderd.',
+  },
+  controleren: {
+    titel: 'Controleer uw gegevens',
+    intro: 'Kijk of alles klopt. Met "Wijzig" past u een antwoord aan; daarna komt u hier terug.',
+    wijzig: 'Wijzig',
+    leeg: 'Niet ingevuld',
+    verklaringTitel: 'Verklaring',
+  },
+  verzenden: {
+    versturen: 'Versturen',
+    opnieuw: 'Opnieuw versturen',
+    bezig: 'Uw gegevens worden verstuurd…',
+    opnieuwProberen: 'Versturen lukt nog niet. We proberen het opnieuw (poging {{poging}} van {{max}})…',
+    offline: 'U heeft geen internetverbinding. Zodra de verbinding terug is, versturen we uw gegevens.',
+    antwoordenBewaard: 'Uw antwoorden zijn bewaard.',
+    contact: 'Lukt het niet? Neem contact op met de gemeente {{gemeente}}.',
+    ongeldig: 'De gemeente kon niet alle gegevens verwerken. Pas de gemarkeerde antwoorden aan.',
+    sessieVerlopen:
+      'U bent niet meer ingelogd. Log opnieuw in (bijvoorbeeld in een ander tabblad) en klik dan op "Opnieuw versturen".',
+    teGroot:
+      'De bijlagen zijn te groot om te versturen. Elk bestand mag hoogstens 10 MB zijn en alle bestanden samen hoogstens 25 MB. Maak de bestanden kleiner en probeer het opnieuw.',
+    conflict:
+      'Deze aanvraag is al eerder met andere gegevens verstuurd. Er is niets opnieuw ingediend.',
+    mislukt: 'Het versturen is niet gelukt.',
+    geenKenmerk:
+      'Uw gegevens zijn verstuurd, maar de gemeente gaf geen kenmerk terug. Verstuur ze niet opnieuw.',
+    nietBereikbaar:
+      'Het versturen is niet gelukt, omdat de gemeente nu niet bereikbaar is. Probeer het over een paar minuten opnieuw.',
+  },
+  bevestiging: {
+    titel: 'Uw gegevens zijn verstuurd',
+    kenmerkLabel: 'Uw kenmerk:',
+    ontvangen: 'De gemeente {{gemeente}} heeft uw gegevens ontvangen op {{tijd}}.',
+    download: 'Download bevestiging',
+    nieuw: 'Nieuw formulier invullen',
+    volgendeStappen: 'Wat gebeurt er nu?',
+  },
+} as const;

@@ -1,0 +1,126 @@
+// Texts of <gemeente-verhuizing>. Audience: residents. Formal "u", plain Dutch (B1).
+// Legal sources: Wet BRP art. 2.39 (who, where, when), art. 4.17 (fine).
+export const verhuizingNl = {
+  verhuizing: {
+    naam: 'Verhuizing doorgeven',
+    stap: {
+      start: 'Verhuizing doorgeven aan de gemeente {{gemeente}}',
+      nieuwAdres: 'Uw nieuwe adres',
+      aangever: 'Uw gegevens',
+      meeverhuizers: 'Wie verhuizen er met u mee?',
+      hoofdbewoner: 'Hoofdbewoner van het nieuwe adres',
+      bijlagen: 'Bijlagen',
+    },
+    start: {
+      intro:
+        'Met dit formulier geeft u uw verhuizing door. U kunt dit doen vanaf 4 weken vóór de verhuisdatum tot en met 5 dagen erna. Verhuist u naar een andere gemeente? Dan geeft u de verhuizing door aan de gemeente van uw nieuwe adres.',
+      nodigTitel: 'Dit heeft u nodig',
+      nodig1: 'ongeveer 10 minuten',
+      nodig2: 'uw burgerservicenummer (BSN) en dat van iedereen die met u meeverhuist',
+      nodig3: 'de postcode en het huisnummer van uw nieuwe adres',
+      nodig4: 'eventuele documenten, zoals uw huurcontract, als PDF, JPG of PNG',
+      privacy: 'Lees hoe de gemeente {{gemeente}} met uw gegevens omgaat',
+      routering: 'Waar verhuist u naar?',
+      routeringBinnenland: 'Naar een adres in Nederland',
+      routeringNaarBuitenland: 'Naar het buitenland',
+      routeringUitBuitenland: 'Ik kom uit het buitenland en ga in Nederland wonen',
+      routeringGeenVastAdres: 'Ik heb geen vast woonadres',
+    },
+    verwijzing: {
+      naarBuitenlandTitel: 'Vertrek naar het buitenland doorgeven',
+      naarBuitenland:
+        'Gaat u langer dan 8 maanden binnen een jaar in het buitenland wonen? Dan geeft u uw vertrek door aan de gemeente {{gemeente}}. Dat kan niet met dit formulier: kijk op de website van de gemeente hoe u emigratie doorgeeft.',
+      uitBuitenlandTitel: 'Inschrijven vanuit het buitenland',
+      uitBuitenland:
+        'Komt u uit het buitenland in Nederland wonen? Dan maakt u een afspraak bij de gemeente om u persoonlijk in te schrijven. Neem uw paspoort of identiteitskaart mee. Dat kan niet met dit formulier.',
+      geenVastAdresTitel: 'Een briefadres aanvragen',
+      geenVastAdres:
+        'Heeft u geen vast woonadres? Dan kunt u een briefadres aanvragen bij de gemeente {{gemeente}}. Dat kan niet met dit formulier: neem contact op met de gemeente.',
+    },
+    nieuwAdres: {
+      verhuisdatum: 'Verhuisdatum',
+      verhuisdatumHint: 'De datum waarop u op het nieuwe adres gaat wonen. Bijvoorbeeld 27 3 2026',
+      uiterlijk: 'U kunt deze verhuizing doorgeven tot en met {{datum}}.',
+      teLaat:
+        'U geeft deze verhuizing te laat door: dat kon tot en met {{datum}}. U kunt doorgaan, maar de gemeente schrijft u in vanaf de dag waarop u dit doorgeeft, niet vanaf de verhuisdatum.',
+      soort: 'Hoe gaat u op het nieuwe adres wonen?',
+      soortKoop: 'In een koopwoning',
+      soortHuur: 'In een huurwoning',
+      soortInwonen: 'Ik ga inwonen bij iemand anders',
+      soortZorginstelling: 'In een zorginstelling',
+      soortAnders: 'Anders',
+      anderen: 'Wonen er al andere mensen op het nieuwe adres?',
+      bijPartner: 'Gaat u wonen bij uw echtgenoot of geregistreerd partner, die al op dit adres woont?',
+      aantalBewoners: 'Met hoeveel mensen woont u na de verhuizing op het nieuwe adres?',
+      aantalBewonersHint: 'Tel uzelf, iedereen die met u meeverhuist en wie er al woont.',
+    },
+    aangever: {
+      bsn: 'Burgerservicenummer (BSN)',
+      bsnHint: 'Het nummer van 9 cijfers op uw paspoort, identiteitskaart of rijbewijs',
+      voornamen: 'Voornamen',
+      voorvoegsel: 'Voorvoegsel',
+      voorvoegselHint: 'Bijvoorbeeld "van der"',
+      geslachtsnaam: 'Achternaam',
+      geboortedatum: 'Geboortedatum',
+      geboortedatumHint: 'Bijvoorbeeld 27 3 1985',
+      vorigAdres: 'Uw huidige adres',
+      vorigAdresHint: 'Het adres waar u nu staat ingeschreven.',
+      email: 'E-mailadres',
+      emailHint: 'We sturen de bevestiging naar dit adres.',
+      telefoon: 'Telefoonnummer',
+      telefoonHint: 'Bijvoorbeeld 06 12345678',
+    },
+    meeverhuizers: {
+      vraag: 'Verhuizen er andere mensen met u mee naar het nieuwe adres?',
+      uitleg:
+        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, voor uw kinderen en voor uw ouders, als zij met u meeverhuizen naar hetzelfde adres. Voor kinderen jonger dan 16 jaar moet u het gezag hebben. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
+      relatie: 'Wat is deze persoon van u?',
+      relatieEchtgenoot: 'Mijn echtgenoot of geregistreerd partner',
+      relatieKind: 'Mijn kind',
+      relatieOuder: 'Mijn vader of moeder',
+      relatieAnders: 'Iemand anders',
+      gezag: 'Ik heb het gezag over dit kind',
+      gezagHint: 'Dit kind is jonger dan 16 jaar. Alleen een ouder of voogd met gezag mag de verhuizing van het kind doorgeven.',
+      zelfdeHuidigAdres: 'Woont deze persoon nu op hetzelfde adres als u?',
+      machtiging:
+        'Voor deze persoon heeft u een schriftelijke machtiging nodig, ondertekend door deze persoon, met een kopie van zijn of haar identiteitsbewijs. U voegt die toe bij de stap Bijlagen.',
+    },
+    hoofdbewoner: {
+      uitleg:
+        'De hoofdbewoner is de persoon die de woning huurt of bezit. De gemeente vraagt de hoofdbewoner om toestemming als u gaat wonen op een adres waar al mensen wonen.',
+      voornamen: 'Voornamen van de hoofdbewoner',
+      voorvoegsel: 'Voorvoegsel',
+      geslachtsnaam: 'Achternaam van de hoofdbewoner',
+      geboortedatum: 'Geboortedatum van de hoofdbewoner',
+      email: 'E-mailadres van de hoofdbewoner',
+      telefoon: 'Telefoonnummer van de hoofdbewoner',
+      contactHint: 'Vul een e-mailadres of een telefoonnummer in, of allebei.',
+      toestemming: 'Toestemming van de hoofdbewoner',
+      toestemmingBijlage: 'Ik voeg de ondertekende toestemming met een kopie van het identiteitsbewijs van de hoofdbewoner toe',
+      toestemmingNietMogelijk: 'Ik kan deze toestemming niet krijgen',
+      toestemmingNietMogelijkHint:
+        'U moet uw verhuizing toch doorgeven. De gemeente neemt dan contact met u op.',
+      toelichting: 'Waarom kunt u de toestemming niet krijgen?',
+    },
+    bijlagen: {
+      intro: 'Voeg de documenten hieronder toe.',
+      geen: 'U hoeft geen documenten mee te sturen.',
+      huurcontract: 'Huurcontract',
+      koopakte: 'Koopakte of koopovereenkomst',
+      zorgovereenkomst: 'Overeenkomst met de zorginstelling',
+      machtiging: 'Machtiging met kopie identiteitsbewijs',
+      machtigingHint: 'Eén ondertekende machtiging voor elke persoon die dat nodig heeft. Nodig: {{aantal}}.',
+      toestemmingHoofdbewoner: 'Toestemming van de hoofdbewoner met kopie identiteitsbewijs',
+    },
+    verklaring: {
+      label: 'Ik heb alles naar waarheid ingevuld',
+      hint: 'Wie onjuiste gegevens of een verhuizing te laat doorgeeft, kan een boete krijgen van maximaal € 325 (Wet BRP, artikel 4.17).',
+    },
+    bevestiging: {
+      controle:
+        'De gemeente controleert uw verhuizing. Soms vraagt de gemeente om extra documenten of komt een medewerker langs op het nieuwe adres.',
+      toekomst: 'Ligt de verhuisdatum in de toekomst? Dan verwerkt de gemeente uw verhuizing op die datum.',
+      email: 'U krijgt een bevestiging per e-mail. Bewaar uw kenmerk.',
+    },
+  },
+} as const;
