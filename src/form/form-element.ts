@@ -17,7 +17,7 @@ import { fieldStyles } from '../fields/fields.styles.js';
 import { formStyles } from './form.styles.js';
 import type { ChosenFile } from '../fields/file-field.js';
 import { errorSummary, type SummaryError } from './error-summary.js';
-import { StepContext, type FormHost, type SummaryRow } from './step-context.js';
+import { StepContext, type FieldKind, type FormHost, type SummaryRow } from './step-context.js';
 import type { FieldIssue, FormDefinition, Referral, SchemaIssue, StepDefinition } from './definition.js';
 import { getPath, setPath, type Answers } from './path.js';
 import {
@@ -123,7 +123,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private draft?: DraftStore;
   private started = false;
   private pending: PendingSend | null = null;
-  private fields = new Map<string, { id: string; label: string }>();
+  private fields = new Map<string, { id: string; label: string; kind: FieldKind }>();
   private aliases = new Map<string, string>();
   private abort?: AbortController;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -293,8 +293,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return issue ? this.issueText(issue) : undefined;
   }
 
-  registerField(path: string, id: string, label: string): void {
-    this.fields.set(path, { id, label });
+  registerField(path: string, id: string, label: string, kind: FieldKind): void {
+    this.fields.set(path, { id, label, kind });
   }
 
   afterRender(callback: () => void): void {
@@ -579,8 +579,13 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private issueText(issue: FieldIssue): string {
     const field = this.fieldFor(issue.path);
-    const label = field ? this.fields.get(field)!.label : '';
-    const params: Record<string, unknown> = { veld: lowerFirst(label) };
+    const registered = field ? this.fields.get(field) : undefined;
+    const label = registered?.label ?? '';
+    const params: Record<string, unknown> = { veld: lowerFirst(label), vraag: label };
+    // "Vul … in" reads wrong for a question answered by choosing: say "choose" there (GOV.UK).
+    if (issue.key === 'fout.verplicht' && registered && registered.kind !== 'text') {
+      return this.t(registered.kind === 'file' ? 'veld.verplichtBestand' : 'veld.verplichtKeuze', params);
+    }
     for (const [k, v] of Object.entries(issue.params ?? {})) {
       params[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? this.formatDate(v) : v;
     }

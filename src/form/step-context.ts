@@ -12,6 +12,9 @@ import { isEmptyDate, partsToIso, isoToParts, type DateParts } from '../fields/d
 import type { FieldBase } from '../fields/field-parts.js';
 import { fieldId, getPath, type Answers } from './path.js';
 
+/** Decides the wording of a "required" message: type something, or choose something. */
+export type FieldKind = 'text' | 'choice' | 'file';
+
 export interface SummaryRow {
   stepId: string;
   /** Sub-heading (e.g. "Persoon 2") the row belongs to. */
@@ -34,7 +37,7 @@ export interface FormHost<C> {
   chosenFiles(soort: string): ChosenFile[];
   addFiles(soort: string, files: File[]): void;
   removeFile(soort: string, index: number): void;
-  registerField(path: string, id: string, label: string): void;
+  registerField(path: string, id: string, label: string, kind: FieldKind): void;
   registerAlias(path: string, target: string): void;
   /** Runs `callback` after the next render (focus management). */
   afterRender(callback: () => void): void;
@@ -106,10 +109,10 @@ export class StepContext<C> {
     this.section = title;
   }
 
-  private base(path: string, o: Common): FieldBase {
+  private base(path: string, o: Common, kind: FieldKind = 'text'): FieldBase {
     const id = fieldId(path);
     const label = this.t(o.label, o.labelParams);
-    this.host.registerField(path, id, label);
+    this.host.registerField(path, id, label, kind);
     return {
       id,
       label,
@@ -177,7 +180,7 @@ export class StepContext<C> {
       return this.row(path, o.label, chosen ? this.optionLabel(chosen) : '');
     }
     return radioField({
-      ...this.base(path, o),
+      ...this.base(path, o, 'choice'),
       value,
       inline: o.inline ?? false,
       options: this.options(o.options),
@@ -191,7 +194,7 @@ export class StepContext<C> {
     const value = v === true ? 'ja' : v === false ? 'nee' : '';
     if (this.mode === 'summary') return this.row(path, o.label, value ? this.t(`keuze.${value}`) : '');
     return radioField({
-      ...this.base(path, o),
+      ...this.base(path, o, 'choice'),
       value,
       inline: true,
       options: [
@@ -205,7 +208,7 @@ export class StepContext<C> {
   checkbox(path: string, o: Common): TemplateResult | typeof nothing {
     const checked = this.get(path) === true;
     if (this.mode === 'summary') return this.row(path, o.label, checked ? this.t('keuze.ja') : this.t('keuze.nee'));
-    return checkboxField({ ...this.base(path, o), checked, onChange: (c) => this.set(path, c) });
+    return checkboxField({ ...this.base(path, o, 'choice'), checked, onChange: (c) => this.set(path, c) });
   }
 
   select(path: string, o: Common & { options: Option[] }): TemplateResult | typeof nothing {
@@ -215,7 +218,7 @@ export class StepContext<C> {
       return this.row(path, o.label, chosen ? this.optionLabel(chosen) : '');
     }
     return selectField({
-      ...this.base(path, o),
+      ...this.base(path, o, 'choice'),
       value,
       placeholder: this.t('veld.kies'),
       options: this.options(o.options),
@@ -230,7 +233,7 @@ export class StepContext<C> {
     if (this.mode === 'summary') {
       return this.row(path, o.label, files.map((f) => f.bestandsnaam).join(', '));
     }
-    const base = this.base(path, o);
+    const base = this.base(path, o, 'file');
     return fileField({
       ...base,
       files,

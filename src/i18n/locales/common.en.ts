@@ -7,6 +7,8 @@ export const commonEn: Translations<typeof commonNl> = {
     foutPrefix: 'Error:',
     vergrendeld: 'This comes from your login and cannot be changed here.',
     kies: 'Choose one',
+    verplichtKeuze: 'Choose an answer for: {{vraag}}',
+    verplichtBestand: 'Add a file for: {{vraag}}',
   },
   datum: { dag: 'Day', maand: 'Month', jaar: 'Year' },
   keuze: { ja: 'Yes', nee: 'No' },

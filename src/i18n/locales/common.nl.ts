@@ -7,6 +7,8 @@ export const commonNl = {
     foutPrefix: 'Fout:',
     vergrendeld: 'Dit gegeven komt van uw inlog en kunt u hier niet wijzigen.',
     kies: 'Maak een keuze',
+    verplichtKeuze: 'Kies een antwoord bij: {{vraag}}',
+    verplichtBestand: 'Voeg een bestand toe bij: {{vraag}}',
   },
   datum: { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' },
   keuze: { ja: 'Ja', nee: 'Nee' },
