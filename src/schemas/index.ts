@@ -45,6 +45,7 @@ export {
   MAX_BESTANDSGROOTTE,
   MAX_TOTALE_GROOTTE,
   MIME_TYPES,
+  SNIFF_LENGTH,
   base64DecodedLength,
   createBijlageSchema,
   decodeBase64,
@@ -52,6 +53,7 @@ export {
   isBase64,
   sniffMimeType,
   toMb,
+  totaleGrootte,
   type BijlageSchemaOptions,
   type MimeType,
 } from './attachments.js';
