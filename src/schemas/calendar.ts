@@ -66,7 +66,7 @@ export function easterSunday(year: number): string {
  */
 export function atwFeestdagen(year: number): string[] {
   const easter = easterSunday(year);
-  const koningsdag = dayOfWeek(formatIsoDate(year, 4, 27)) === 0 ? formatIsoDate(year, 4, 27) : formatIsoDate(year, 4, 27);
+  const koningsdag = dayOfWeek(formatIsoDate(year, 4, 27)) === 0 ? formatIsoDate(year, 4, 26) : formatIsoDate(year, 4, 27);
   return [
     formatIsoDate(year, 1, 1), // Nieuwjaarsdag
     addDays(easter, -2), // Goede Vrijdag
