@@ -1,5 +1,7 @@
 // The inbox page: what arrived, newest first. Every value came from a browser, so every value is
 // HTML-escaped — a payload is data, never markup.
+import { formatBytes } from '../../src/i18n/format.js';
+import { base64DecodedLength, isBase64 } from '../../src/schemas/attachments.js';
 import type { StoredSubmission } from './store.js';
 
 export function escapeHtml(value: unknown): string {
@@ -21,14 +23,8 @@ function attachments(envelope: unknown): AttachmentSummary[] {
     bestandsnaam: b?.['bestandsnaam'],
     mimeType: b?.['mimeType'],
     // The decoded size of what actually arrived, not the `grootte` the browser claimed.
-    bytes: typeof b?.['inhoud'] === 'string' ? Buffer.from(b['inhoud'], 'base64').length : Number(b?.['grootte'] ?? 0),
+    bytes: isBase64(b?.['inhoud']) ? base64DecodedLength(b['inhoud']) : Number(b?.['grootte'] ?? 0),
   }));
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
 const TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'medium' });
@@ -42,7 +38,7 @@ function renderSubmission(s: StoredSubmission): string {
           (f) =>
             `<li>${escapeHtml(f.bestandsnaam)} <span class="meta">(${escapeHtml(f.soort)}, ${escapeHtml(
               f.mimeType,
-            )}, ${escapeHtml(formatBytes(f.bytes))})</span></li>`,
+            )}, ${escapeHtml(`${formatBytes(f.bytes, 'nl')}, ${f.bytes} bytes`)})</span></li>`,
         )
         .join('')}</ul>`
     : '<p class="meta">Geen bijlagen</p>';

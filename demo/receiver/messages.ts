@@ -1,5 +1,8 @@
 // Turns schema issues into problem+json `invalidParams` (NL API Design Rules / ZGW): `name` is the dot
 // path from the envelope root, `code` the i18n key the schema used, `reason` its Dutch text.
+import { formatIsoDate } from '../../src/i18n/format.js';
+import { isIsoDate } from '../../src/schemas/amsterdam.js';
+
 export interface FormIssue {
   path: readonly PropertyKey[];
   /** An i18n key such as `fout.bsn.elfproef`. */
@@ -25,7 +28,11 @@ export function toInvalidParams(issues: readonly FormIssue[], catalog: MessageCa
 }
 
 function describe(issue: FormIssue, catalog: MessageCatalog): string {
-  const values: Record<string, unknown> = { veld: readableField(issue.path), ...issue.params };
+  const values: Record<string, unknown> = { veld: readableField(issue.path) };
+  // Dates travel as ISO in params; like the element, say them as a reader would ("1 december 2026").
+  for (const [name, value] of Object.entries(issue.params ?? {})) {
+    values[name] = isIsoDate(value) ? formatIsoDate(value, 'nl') : value;
+  }
   const template = lookup(catalog, issue.message, values['count']);
   // An unknown key still tells the back-office developer which rule fired.
   return template === undefined ? issue.message : interpolate(template, values);

@@ -83,7 +83,7 @@ describe('lookup: PDOK-shaped free endpoint', () => {
   });
 
   it('finds nothing for an unknown address (the element then offers manual entry)', async () => {
-    const res = await free(`fq=postcode:9999ZZ&fq=huisnummer:1&fq=type:adres&rows=20&fl=${FL}`);
+    const res = await free(`fq=postcode:1234AB&fq=huisnummer:5&fq=type:adres&rows=20&fl=${FL}`);
     assert.equal(res.status, 200);
     assert.equal(res.json.response.numFound, 0);
     assert.deepEqual(res.json.response.docs, []);

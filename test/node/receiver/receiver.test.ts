@@ -254,7 +254,7 @@ describe('receiver: rejecting requests', () => {
         {
           name: 'gegevens.verhuisdatum',
           code: 'fout.verhuisdatum.tevroeg',
-          reason: 'U kunt de verhuizing doorgeven vanaf 2026-12-28',
+          reason: 'U kunt de verhuizing doorgeven vanaf maandag 28 december 2026',
         },
         { name: 'gegevens.onbekend', code: 'fout.zonder.tekst', reason: 'fout.zonder.tekst' },
       ]);
@@ -470,7 +470,7 @@ describe('receiver: inbox', () => {
       assert.ok(!html.includes('<b>contract'), 'no raw markup from a file name');
       assert.ok(html.includes('&#60;script&#62;alert(\\&#34;x\\&#34;)&#60;/script&#62;'), 'escaped gegevens');
       assert.ok(html.includes('&#60;b&#62;contract&#60;/b&#62;.pdf'));
-      assert.ok(html.includes('5 B'), 'attachment size');
+      assert.ok(html.includes('5 bytes'), 'attachment size');
       assert.ok(html.indexOf('VH-2026-000002') < html.indexOf('VH-2026-000001'), 'newest first');
       assert.ok(html.includes('verhuizing'));
       assert.ok(!html.includes(Buffer.from('%PDF-').toString('base64')), 'attachment content not shown');
