@@ -33,26 +33,16 @@ function describe(issue: FormIssue, catalog: MessageCatalog): string {
   for (const [name, value] of Object.entries(issue.params ?? {})) {
     values[name] = isIsoDate(value) ? formatIsoDate(value, 'nl') : value;
   }
-  const template = lookup(catalog, issue.message, values['count']);
+  const template = lookup(catalog, issue.message);
   // An unknown key still tells the back-office developer which rule fired.
   return template === undefined ? issue.message : interpolate(template, values);
 }
 
-/** i18next key lookup, including its `_one`/`_other` plural suffixes when a `count` is given. */
-function lookup(catalog: MessageCatalog, key: string, count: unknown): string | undefined {
-  const segments = key.split('.');
-  const last = segments.pop()!;
+/** The text under a dotted i18next key, if the catalogue has one. */
+function lookup(catalog: MessageCatalog, key: string): string | undefined {
   let node: unknown = catalog;
-  for (const segment of segments) {
-    node = isRecord(node) ? node[segment] : undefined;
-  }
-  if (!isRecord(node)) return undefined;
-  if (typeof count === 'number') {
-    const plural = node[`${last}_${new Intl.PluralRules('nl').select(count)}`];
-    if (typeof plural === 'string') return plural;
-  }
-  const text = node[last];
-  return typeof text === 'string' ? text : undefined;
+  for (const segment of key.split('.')) node = isRecord(node) ? node[segment] : undefined;
+  return typeof node === 'string' ? node : undefined;
 }
 
 /** i18next `{{name}}` interpolation (a format suffix such as `{{datum, datetime}}` is ignored). */
