@@ -69,6 +69,13 @@ describe('receiver commands', () => {
     expect(await executeServerCommand<unknown[], unknown>('receiver-submissions')).to.have.length(1);
   });
 
+  it('lets the page read a 413 for a body over 40 MB', async () => {
+    const huge = { ...fixtures.geldig.alleen, opvulling: 'x'.repeat(40 * 1024 * 1024) };
+    const response = await send(receiver.url, huge);
+    expect(response.status).to.equal(413);
+    expect((await response.json()).status).to.equal(413);
+  });
+
   it('serves the PDOK-shaped lookup to the page', async () => {
     const params = new URLSearchParams([
       ['fq', 'postcode:3512ZZ'],
