@@ -7,6 +7,7 @@ import type { VerhuizingFormConfig } from './config.js';
 /**
  * `<gemeente-verhuizing>`: a resident reports a move (verhuizing doorgeven, Wet BRP art. 2.39).
  *
+ * @tagname gemeente-verhuizing
  * @fires gemeente-step-change - a step is shown; detail: `{ formulier, step, index, total }` (no personal data)
  * @fires gemeente-submit - cancelable, before sending; detail: `{ payload, idempotencyKey }`
  * @fires gemeente-submitted - the endpoint accepted the report; detail: `{ kenmerk, response }`
