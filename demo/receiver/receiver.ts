@@ -81,6 +81,7 @@ export const DEFAULT_ALLOWED_HEADERS = ['Content-Type', 'Idempotency-Key', 'X-CS
 
 const KENMERK_PREFIX: Record<string, string> = { verhuizing: 'VH', overlijden: 'OV' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function createReceiver(options: ReceiverOptions): Receiver {
   const store = new SubmissionStore(options.dbPath ?? DEFAULT_DB_PATH);
   const now = options.now ?? (() => new Date());
