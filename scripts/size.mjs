@@ -5,6 +5,11 @@
 // (node_modules package) and per module of ours (src/ folder and file). Exits 1 when brotli is over
 // the budget (env SIZE_BUDGET_BROTLI_KIB, default 45), so CI can hold the "small and fast" line.
 //
+// Brotli shares: a part of a file has no brotli size of its own (compression works across parts),
+// so each group's bytes are concatenated and compressed alone ("alone"), and the alone sizes are
+// then scaled so that the parts of the file add up to its real brotli size ("≈ share"). That is
+// proportional attribution: good for ranking and for "roughly how much would this save", not exact.
+//
 // The VLQ decoding is done here (30 lines) rather than with a source-map package, because such
 // packages are only transitive dependencies here and could disappear with any upgrade.
 //
@@ -30,13 +35,15 @@ const code = readFileSync(file);
 const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
 const raw = code.length;
 const gzip = gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length;
-const brotli = brotliCompressSync(code, {
-  params: {
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_SIZE_HINT]: raw,
-  },
-}).length;
+const brotliSize = (buffer) =>
+  brotliCompressSync(buffer, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+const brotli = brotliSize(code);
 
 // ---- source map: base64 VLQ (Source Map Revision 3) -------------------------------------------
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -97,21 +104,28 @@ function sourcePath(index) {
 const text = code.toString('utf8');
 const lines = text.split('\n');
 const bySource = new Map();
-const add = (key, bytes) => bytes > 0 && bySource.set(key, (bySource.get(key) ?? 0) + bytes);
+const textBySource = new Map(); // the attributed text itself, in file order, for the brotli shares
+const add = (key, bytes, piece = '') => {
+  if (bytes <= 0) return;
+  bySource.set(key, (bySource.get(key) ?? 0) + bytes);
+  if (!textBySource.has(key)) textBySource.set(key, []);
+  textBySource.get(key).push(piece);
+};
 
 decodeMappings(map.mappings).forEach((segments, lineIndex) => {
   const line = lines[lineIndex];
   if (line === undefined) return;
   // Columns are UTF-16 offsets; bytes are counted as UTF-8, like the file on disk.
-  add(UNMAPPED, Buffer.byteLength(line.slice(0, segments[0]?.column ?? line.length)));
+  const head = line.slice(0, segments[0]?.column ?? line.length);
+  add(UNMAPPED, Buffer.byteLength(head), head);
   segments.forEach((segment, i) => {
-    const end = segments[i + 1]?.column ?? line.length;
-    add(segment.source < 0 ? UNMAPPED : sourcePath(segment.source), Buffer.byteLength(line.slice(segment.column, end)));
+    const piece = line.slice(segment.column, segments[i + 1]?.column ?? line.length);
+    add(segment.source < 0 ? UNMAPPED : sourcePath(segment.source), Buffer.byteLength(piece), piece);
   });
 });
 // Lines the map does not mention (e.g. the sourceMappingURL comment) and the newline characters.
-lines.slice(map.mappings.split(';').length).forEach((line) => add(UNMAPPED, Buffer.byteLength(line)));
-add(UNMAPPED, lines.length - 1);
+lines.slice(map.mappings.split(';').length).forEach((line) => add(UNMAPPED, Buffer.byteLength(line), line));
+add(UNMAPPED, lines.length - 1, '\n'.repeat(lines.length - 1));
 
 const attributed = [...bySource.values()].reduce((a, b) => a + b, 0);
 if (attributed !== raw) {
@@ -128,26 +142,66 @@ function packageOf(source) {
 }
 
 const groups = { packages: new Map(), folders: new Map(), files: new Map(), other: new Map() };
-const bump = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
+const groupText = new Map(); // group map → key → text pieces (in file order within each source)
+const bump = (m, k, v, pieces) => {
+  m.set(k, (m.get(k) ?? 0) + v);
+  if (!groupText.has(m)) groupText.set(m, new Map());
+  const texts = groupText.get(m);
+  texts.set(k, [...(texts.get(k) ?? []), ...pieces]);
+};
 for (const [source, bytes] of bySource) {
+  const pieces = textBySource.get(source);
   const pkg = packageOf(source);
-  if (pkg) bump(groups.packages, pkg, bytes);
+  if (pkg) bump(groups.packages, pkg, bytes, pieces);
   else if (source.startsWith('src/')) {
     const parts = source.split('/');
-    bump(groups.folders, parts.length > 2 ? `src/${parts[1]}/` : 'src/ (top level)', bytes);
-    bump(groups.files, source, bytes);
-  } else bump(groups.other, source, bytes);
+    bump(groups.folders, parts.length > 2 ? `src/${parts[1]}/` : 'src/ (top level)', bytes, pieces);
+    bump(groups.files, source, bytes, pieces);
+  } else bump(groups.other, source, bytes, pieces);
 }
 const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+
+// Brotli of each group's bytes compressed alone, then one scale factor so that the partition
+// libraries + our folders + other adds up to the real brotli size of the file.
+const alone = new Map(); // group map → key → brotli bytes alone
+for (const [m, texts] of groupText) {
+  alone.set(m, new Map([...texts].map(([k, pieces]) => [k, brotliSize(Buffer.from(pieces.join(''), 'utf8'))])));
+}
+const aloneSum = (m) => [...(alone.get(m)?.values() ?? [])].reduce((a, b) => a + b, 0);
+const scale = brotli / (aloneSum(groups.packages) + aloneSum(groups.folders) + aloneSum(groups.other));
 
 // ---- report -----------------------------------------------------------------------------------------
 const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
 const pct = (n) => `${((100 * n) / raw).toFixed(1).padStart(5)} %`;
-const row = (label, bytes) => console.log(`  ${label.padEnd(52)} ${String(bytes).padStart(8)} B ${pct(bytes)}`);
+const brPct = (n) => `${((100 * n) / brotli).toFixed(1).padStart(5)} %`;
+const header = () =>
+  console.log(`  ${''.padEnd(52)} ${'minified'.padStart(10)} ${'share'.padStart(7)} ${'br alone'.padStart(10)} ${'≈ br share'.padStart(10)} ${'of br'.padStart(7)}`);
+const folderOf = (file) => {
+  const parts = file.split('/');
+  return parts.length > 2 ? `src/${parts[1]}/` : 'src/ (top level)';
+};
+/** Files are scaled within their folder, so that a folder's files add up to the folder's share. */
+const fileScale = new Map();
+for (const [file, brAlone] of alone.get(groups.files) ?? []) {
+  bump(fileScale, folderOf(file), brAlone, []);
+}
+const shareOf = (m, k) => {
+  const brAlone = alone.get(m).get(k);
+  if (m !== groups.files) return Math.round(brAlone * scale);
+  const folder = folderOf(k);
+  return Math.round((brAlone * alone.get(groups.folders).get(folder) * scale) / fileScale.get(folder));
+};
+const row = (label, bytes, brAlone, share) => {
+  console.log(
+    `  ${label.padEnd(52)} ${String(bytes).padStart(8)} B ${pct(bytes)} ${String(brAlone).padStart(8)} B ${String(share).padStart(8)} B ${brPct(share)}`,
+  );
+};
 const table = (title, m) => {
   if (m.size === 0) return;
-  console.log(`\n${title} (${kib(sum(m))}, ${pct(sum(m)).trim()} of the minified file)`);
-  [...m].sort((a, b) => b[1] - a[1]).forEach(([k, v]) => row(k, v));
+  const brShare = [...m.keys()].reduce((a, k) => a + shareOf(m, k), 0);
+  console.log(`\n${title} (${kib(sum(m))} minified, ${pct(sum(m)).trim()}; ≈ ${kib(brShare)} brotli, ${brPct(brShare).trim()})`);
+  header();
+  [...m].sort((a, b) => b[1] - a[1]).forEach(([k, v]) => row(k, v, alone.get(m).get(k), shareOf(m, k)));
 };
 
 console.log(`${path.relative(root, file)}`);
@@ -157,8 +211,13 @@ console.log(`  brotli  ${String(brotli).padStart(8)} B  ${kib(brotli)}  (quality
 table('Libraries (node_modules)', groups.packages);
 table('Our code by folder', groups.folders);
 table('Our code by file', groups.files);
-table('Other', new Map([...groups.other, ...(bySource.has(UNMAPPED) ? [[UNMAPPED, bySource.get(UNMAPPED)]] : [])]));
-console.log('\nShares are of the minified bytes; compression shrinks each part differently.');
+table('Other', groups.other);
+console.log(
+  `\n"share" is of the minified bytes. "br alone" = that part's bytes brotli-compressed on their own;` +
+    `\n"≈ br share" = br alone × ${scale.toFixed(3)}, the factor that makes libraries + our folders + other` +
+    `\nadd up to the file's real brotli size (proportional attribution, not exact: brotli compresses across parts).` +
+    `\nFiles are scaled within their folder, so that they add up to the folder's ≈ br share.`,
+);
 
 const over = brotli > budgetKiB * 1024;
 console.log(`\nBudget: brotli ${kib(brotli)} of ${budgetKiB} KiB (SIZE_BUDGET_BROTLI_KIB) — ${over ? 'OVER BUDGET' : 'ok'}`);
