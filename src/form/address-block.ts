@@ -129,8 +129,11 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
   // Aliases first: a field's error is looked up when the field renders. Street and town have no
   // input of their own until manual entry, and the gemeente check is about the whole address.
   if (!manual) {
-    ctx.alias(`${prefix}.straatnaam`, `${prefix}.postcode`);
-    ctx.alias(`${prefix}.woonplaats`, `${prefix}.postcode`);
+    // Street and town come from the lookup: while there is none, the fix is to look the address up
+    // (or, among several results, to choose one) — never "fill in the street", which has no input.
+    const [target, key] = matches.length > 1 ? [`${prefix}.gekozen`, 'adres.kiesFout'] : [`${prefix}.postcode`, 'adres.zoekOpFout'];
+    ctx.alias(`${prefix}.straatnaam`, target, key);
+    ctx.alias(`${prefix}.woonplaats`, target, key);
   }
   ctx.alias(`${prefix}.gemeentecode`, `${prefix}.postcode`);
   ctx.alias(`${prefix}.nummeraanduidingIdentificatie`, `${prefix}.postcode`);

@@ -124,7 +124,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private started = false;
   private pending: PendingSend | null = null;
   private fields = new Map<string, { id: string; label: string; kind: FieldKind }>();
-  private aliases = new Map<string, string>();
+  private aliases = new Map<string, { target: string; key?: string | undefined }>();
   private abort?: AbortController;
   private saveTimer?: ReturnType<typeof setTimeout>;
 
@@ -305,8 +305,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.announcement = message;
   }
 
-  registerAlias(path: string, target: string): void {
-    this.aliases.set(path, target);
+  registerAlias(path: string, target: string, key?: string): void {
+    this.aliases.set(path, { target, key });
   }
 
   chosenFiles(soort: string): ChosenFile[] {
@@ -546,7 +546,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private validateStep(step: StepDefinition<C>): FieldIssue[] {
     const own = this.allIssues().filter((i) => this.stepOwns(step, i));
     const flow = step.validate?.(this.context(step.id, 'summary')) ?? [];
-    return dedupe([...flow, ...own]);
+    return this.reword([...flow, ...own]);
   }
 
   private validateCurrent(): void {
@@ -561,12 +561,21 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private checkPageIssues(): FieldIssue[] {
     const steps = this.visibleSteps();
     const flow = steps.flatMap((s) => s.validate?.(this.context(s.id, 'summary')) ?? []);
-    return dedupe([...flow, ...this.allIssues()]);
+    return this.reword([...flow, ...this.allIssues()]);
+  }
+
+  /** Applies alias wording, then keeps one message per field and wording. */
+  private reword(issues: FieldIssue[]): FieldIssue[] {
+    const reworded = issues.map((i) => {
+      const key = this.aliases.get(i.path)?.key;
+      return key ? { ...i, key, params: {} } : i;
+    });
+    return dedupe(reworded, (path) => this.fieldFor(path));
   }
 
   /** The registered field an issue belongs to: exact, a child of the issue's path, or its parent. */
   private fieldFor(path: string): string | undefined {
-    const alias = this.aliases.get(path);
+    const alias = this.aliases.get(path)?.target;
     if (alias && this.fields.has(alias)) return alias;
     if (this.fields.has(path)) return path;
     for (const name of this.fields.keys()) if (name.startsWith(`${path}.`)) return name;
@@ -920,10 +929,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 }
 
-function dedupe(issues: FieldIssue[]): FieldIssue[] {
+function dedupe(issues: FieldIssue[], fieldOf: (path: string) => string | undefined): FieldIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${i.path}|${i.key}`;
+    const key = `${fieldOf(i.path) ?? i.path}|${i.key}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

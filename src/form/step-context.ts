@@ -38,7 +38,7 @@ export interface FormHost<C> {
   addFiles(soort: string, files: File[]): void;
   removeFile(soort: string, index: number): void;
   registerField(path: string, id: string, label: string, kind: FieldKind): void;
-  registerAlias(path: string, target: string): void;
+  registerAlias(path: string, target: string, key?: string): void;
   /** Runs `callback` after the next render (focus management). */
   afterRender(callback: () => void): void;
   /** Says `message` through the element's polite live region. */
@@ -249,9 +249,12 @@ export class StepContext<C> {
     });
   }
 
-  /** Errors on `path` (which has no input of its own here) show on the field at `target`. */
-  alias(path: string, target: string): typeof nothing {
-    if (this.mode === 'edit') this.host.registerAlias(path, target);
+  /**
+   * Errors on `path` (which has no input of its own here) show on the field at `target`, optionally
+   * worded by `key` (e.g. a missing street while the address is not looked up yet: "look it up").
+   */
+  alias(path: string, target: string, key?: string): typeof nothing {
+    if (this.mode === 'edit') this.host.registerAlias(path, target, key);
     return nothing;
   }
 

@@ -35,6 +35,7 @@ export const commonEn: Translations<typeof commonNl> = {
     gevonden: 'Address found',
     kiesAdres: 'Choose the right address',
     kiesFout: 'Choose your address from the list',
+    zoekOpFout: 'Enter a postcode and house number of an existing address',
     geenResultaat:
       'We found no address for this postcode and house number. Check them, or enter the street and town yourself below. The municipality will then check the address.',
     nietBereikbaar:

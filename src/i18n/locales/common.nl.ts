@@ -35,6 +35,7 @@ export const commonNl = {
     gevonden: 'Gevonden adres',
     kiesAdres: 'Kies het juiste adres',
     kiesFout: 'Kies uw adres uit de lijst',
+    zoekOpFout: 'Vul een postcode en huisnummer in waarop een adres bestaat',
     geenResultaat:
       'We hebben geen adres gevonden bij deze postcode en dit huisnummer. Controleer ze, of vul hieronder de straat en plaats zelf in. De gemeente controleert het adres dan.',
     nietBereikbaar:
