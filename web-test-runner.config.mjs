@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { testCommands } from './test/commands/index.mjs';
+import { uploadCommands } from './test/commands/upload.mjs';
 
 const executablePath = await findChrome();
 
@@ -17,6 +18,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     ...testCommands(),
+    uploadCommands(),
   ],
   browsers: [
     chromeLauncher({

@@ -84,3 +84,62 @@ export async function until(check: () => boolean, timeout = 5000): Promise<void>
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Ticks a checkbox by its label with the keyboard (focus + Space). */
+export async function check(el: Element, label: string, nth = 0): Promise<void> {
+  const box = field(el, label, nth);
+  if (box.type !== 'checkbox') throw new Error(`"${label}" is not a checkbox`);
+  box.focus();
+  await sendKeys({ press: 'Space' });
+}
+
+/** Replaces what is in a field: select all, type, leave it (Tab). */
+export async function retype(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Tab' });
+}
+
+/** The active element inside the element's shadow root (what a keyboard user is on). */
+export function focused(el: Element): Element | null {
+  return root(el).activeElement;
+}
+
+/** The text of the element's visible content, whitespace collapsed. */
+export function text(el: Element): string {
+  return norm(root(el).textContent);
+}
+
+/** Inline error messages (`.error-message`) currently shown, without the hidden "Fout:" prefix. */
+export function inlineErrors(el: Element): string[] {
+  return [...root(el).querySelectorAll('.error-message')].map((p) => {
+    const clone = p.cloneNode(true) as HTMLElement;
+    clone.querySelector('.visually-hidden')?.remove();
+    return norm(clone.textContent);
+  });
+}
+
+/** The error-summary link with this text (starts with). */
+export function summaryLink(el: Element, startsWith: string): HTMLAnchorElement {
+  const link = [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => norm(a.textContent).startsWith(startsWith));
+  if (!link) throw new Error(`No summary link "${startsWith}". Links: ${errors(el).join(' | ')}`);
+  return link;
+}
+
+/** A button by its visible text (starts with). */
+export function button(el: Element, label: string): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent).startsWith(label));
+  if (!found) throw new Error(`No button "${label}". Buttons: ${[...root(el).querySelectorAll('button')].map((b) => norm(b.textContent)).join(' | ')}`);
+  return found;
+}
+
+/** Waits for the step heading to start with `title`. */
+export async function untilHeading(el: Element, title: string, timeout = 5000): Promise<void> {
+  try {
+    await until(() => heading(el).startsWith(title), timeout);
+  } catch {
+    throw new Error(`Expected heading "${title}", got "${heading(el)}". Errors: ${errors(el).join(' | ')}`);
+  }
+}
