@@ -4,12 +4,16 @@
 //  - BUILD=iife : the one-file classic script a webmaster pastes (no module loader);
 //                 bundles everything and registers both elements.
 import { defineConfig } from 'vite';
+import { litTemplateMinifier } from './scripts/vite-plugins/minify-lit-templates.js';
 
 const target = process.env.BUILD ?? 'es';
 
 export default defineConfig({
   // The demo folder is served by our own server, not by vite.
   publicDir: false,
+  // Minify the CSS in css`…` and the whitespace in html`…` of our sources (the JS minifier leaves
+  // template text alone). See scripts/vite-plugins/minify-lit-templates.ts.
+  plugins: [litTemplateMinifier()],
   esbuild: { legalComments: 'none' },
   build: {
     target: 'es2021',
