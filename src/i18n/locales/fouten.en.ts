@@ -7,6 +7,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     verplicht: 'Enter {{veld}}',
     ongeldig: 'Enter {{veld}} again',
     keuze: 'Select one of the options for {{veld}}',
+    'niet-van-toepassing': 'You do not need to fill this in. Remove it',
     tekst: {
       'te-lang': '{{veld}} must be {{maximum}} characters or fewer',
     },
@@ -33,15 +34,57 @@ export const foutenEn: Translations<typeof foutenNl> = {
       elfproef: 'This is not a valid citizen service number (BSN). You can find it on your passport, ID card or driving licence',
       aangever: "This is your own citizen service number. Enter this person's number",
       dubbel: 'You have already entered this citizen service number for another person',
+      overledene: 'This is the citizen service number of the deceased. Enter your own citizen service number',
     },
     datum: {
       ongeldig: 'Enter a real date for {{veld}}, like 27 3 1985',
+    },
+    tijd: {
+      ongeldig: 'Enter a time for {{veld}} from 0:00 to 23:59, like 14:30',
+    },
+    kvk: {
+      ongeldig: 'Enter a Chamber of Commerce (KvK) number of 8 digits',
+    },
+    vestigingsnummer: {
+      ongeldig: 'Enter a branch number (vestigingsnummer) of 12 digits',
     },
     geboortedatum: {
       toekomst: 'A date of birth cannot be in the future',
     },
     aangever: {
       'te-jong': 'You must be {{leeftijd}} or older to report a move yourself. Ask a parent or guardian with parental authority to do it',
+      'nabestaande-niet-toegestaan':
+        'As a relative you cannot register the death online with this municipality. Ask the funeral director to do it, or make an appointment with the municipality',
+      machtiging: 'Confirm that a relative has authorised you to register the death',
+    },
+    overledene: {
+      'bsn-bij-onbekend':
+        'You said the citizen service number is not known. Remove the number, or say that it is known',
+      ouders: 'Enter the name of at least one parent. It is needed for the death certificate',
+      'ouders-te-veel': 'Enter at most 2 parents',
+      partner:
+        'Enter the details of the spouse or registered partner. If they have died, enter the details of the late partner',
+      'geboren-na-overlijden': 'The date of birth cannot be after the date of death. Check both dates',
+    },
+    overlijden: {
+      'datum-toekomst': 'Enter today or an earlier date as date of death',
+      'tijd-toekomst': 'Enter now or an earlier time as time of death',
+      'andere-gemeente':
+        'The person died in another municipality. Register the death with the municipality where the person died',
+    },
+    uitvaart: {
+      'te-vroeg':
+        'The funeral can be at the earliest on {{datum}} at {{tijd}}: 36 hours after the death. The time you chose is {{verschil}} hours earlier. You are therefore asking for an earlier funeral: give the reason',
+      'te-laat':
+        'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is {{dagen}} day(s) later. You are therefore asking for a postponement: give the reason',
+      'voor-overlijden': 'Choose a date and time for the funeral after the death',
+    },
+    verzoek: {
+      'niet-nodig':
+        'A request for postponement or an earlier funeral is not needed: the funeral is within the legal period. Remove the request',
+    },
+    uittreksels: {
+      ongeldig: 'Enter the number of extracts as a whole number from 0 to 10',
     },
     verhuisdatum: {
       'te-vroeg': 'You can report this move from {{datum}}. That is 4 weeks before the moving date',
@@ -93,6 +136,10 @@ export const foutenEn: Translations<typeof foutenNl> = {
         machtiging:
           'Add a signed authorisation with a copy of the ID document for every person who needs one. Needed: {{aantal}}',
         'toestemming-hoofdbewoner': 'Add the signed consent of the main occupant',
+        'verklaring-van-overlijden': "Add the doctor's certificate of death (the A form)",
+        'verklaring-arts-geen-bezwaar':
+          "Add the doctor's statement that there is no objection to a funeral within 36 hours of the death",
+        wilsbeschikking: 'Add the signed will or codicil of the deceased, with a copy of their ID document',
       },
     },
     bijlagen: {

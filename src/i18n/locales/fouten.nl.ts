@@ -15,6 +15,8 @@ export const foutenNl = {
     ongeldig: 'Vul {{veld}} opnieuw in',
     // An answer outside the offered choices.
     keuze: 'Kies een van de mogelijkheden bij {{veld}}',
+    // An answer that does not apply to the other answers (e.g. a partner for someone unmarried).
+    'niet-van-toepassing': 'Dit hoeft u niet in te vullen. Haal het weg',
     tekst: {
       'te-lang': 'Gebruik voor {{veld}} niet meer dan {{maximum}} tekens',
     },
@@ -42,9 +44,19 @@ export const foutenNl = {
         'Dit is geen geldig burgerservicenummer. U vindt het nummer op uw paspoort, identiteitskaart of rijbewijs',
       aangever: 'Dit is uw eigen burgerservicenummer. Vul het burgerservicenummer van deze persoon in',
       dubbel: 'Dit burgerservicenummer heeft u al bij een andere persoon ingevuld',
+      overledene: 'Dit is het burgerservicenummer van de overledene. Vul uw eigen burgerservicenummer in',
     },
     datum: {
       ongeldig: 'Vul voor {{veld}} een bestaande datum in, bijvoorbeeld 27 3 1985',
+    },
+    tijd: {
+      ongeldig: 'Vul voor {{veld}} een tijd in van 0:00 tot en met 23:59, bijvoorbeeld 14:30',
+    },
+    kvk: {
+      ongeldig: 'Vul een KvK-nummer van 8 cijfers in',
+    },
+    vestigingsnummer: {
+      ongeldig: 'Vul een vestigingsnummer van 12 cijfers in',
     },
     geboortedatum: {
       toekomst: 'Een geboortedatum kan niet in de toekomst liggen',
@@ -52,6 +64,39 @@ export const foutenNl = {
     aangever: {
       'te-jong':
         'U moet {{leeftijd}} jaar of ouder zijn om zelf een verhuizing door te geven. Vraag een ouder of voogd met gezag om dit te doen',
+      'nabestaande-niet-toegestaan':
+        'Als nabestaande kunt u de aangifte bij deze gemeente niet online doen. Vraag de uitvaartondernemer om de aangifte te doen, of maak een afspraak bij de gemeente',
+      machtiging: 'Bevestig dat een nabestaande u heeft gemachtigd om de aangifte te doen',
+    },
+    // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM.
+    overledene: {
+      'bsn-bij-onbekend':
+        'U heeft aangegeven dat het burgerservicenummer niet bekend is. Haal het nummer weg, of geef aan dat het wel bekend is',
+      ouders: 'Vul de naam van ten minste één ouder in. Die is nodig voor de akte van overlijden',
+      'ouders-te-veel': 'Vul hoogstens 2 ouders in',
+      partner:
+        'Vul de gegevens van de echtgenoot of geregistreerd partner in. Is die al overleden? Vul dan de gegevens van de overleden partner in',
+      'geboren-na-overlijden': 'De geboortedatum kan niet na de datum van overlijden liggen. Controleer beide datums',
+    },
+    overlijden: {
+      'datum-toekomst': 'Vul als datum van overlijden vandaag of een eerdere datum in',
+      'tijd-toekomst': 'Vul als tijd van overlijden nu of een eerdere tijd in',
+      'andere-gemeente':
+        'De persoon is in een andere gemeente overleden. Doe de aangifte bij de gemeente waar de persoon is overleden',
+    },
+    uitvaart: {
+      'te-vroeg':
+        'De uitvaart kan op zijn vroegst op {{datum}} om {{tijd}} uur: 36 uur na het overlijden. De gekozen tijd is {{verschil}} uur eerder. U vraagt daarom om bespoediging: geef de reden op',
+      'te-laat':
+        'De uitvaart moet uiterlijk op {{datum}} zijn: de 6e werkdag na de dag van overlijden. De gekozen datum is {{dagen}} dag(en) later. U vraagt daarom om uitstel: geef de reden op',
+      'voor-overlijden': 'Kies voor de uitvaart een datum en tijd na het overlijden',
+    },
+    verzoek: {
+      'niet-nodig':
+        'Een verzoek om uitstel of bespoediging is niet nodig: de uitvaart valt binnen de wettelijke termijn. Haal het verzoek weg',
+    },
+    uittreksels: {
+      ongeldig: 'Vul als aantal uittreksels een heel getal in van 0 tot en met 10',
     },
     verhuisdatum: {
       'te-vroeg': 'U kunt deze verhuizing doorgeven vanaf {{datum}}. Dat is 4 weken voor de verhuisdatum',
@@ -105,6 +150,11 @@ export const foutenNl = {
         machtiging:
           'Voeg een ondertekende machtiging met een kopie van het identiteitsbewijs toe voor elke persoon die dat nodig heeft. Nodig: {{aantal}}',
         'toestemming-hoofdbewoner': 'Voeg de ondertekende toestemming van de hoofdbewoner toe',
+        'verklaring-van-overlijden': 'Voeg de verklaring van overlijden van de arts toe (het A-formulier)',
+        'verklaring-arts-geen-bezwaar':
+          'Voeg de verklaring van de arts toe dat er geen bezwaar is tegen een uitvaart binnen 36 uur na het overlijden',
+        wilsbeschikking:
+          'Voeg het ondertekende testament of codicil van de overledene toe, met een kopie van het identiteitsbewijs',
       },
     },
     bijlagen: {
