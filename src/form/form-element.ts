@@ -161,6 +161,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('translations') && this.translations) setTranslations(this.i18n, this.translations);
+    // Lit's `lang` property shadows the native reflecting one, and the language is read from the
+    // attribute (so an ancestor's lang applies when there is none): reflect a set property, as the
+    // native HTMLElement.lang does, so `el.lang = 'en'` switches the language too.
+    if (changed.has('lang') && this.lang && this.getAttribute('lang') !== this.lang) this.setAttribute('lang', this.lang);
     if (changed.has('lang') || changed.has('translations') || !this.started) {
       const lang = resolveLanguage(this, this.i18n);
       if (lang !== this.i18n.language) void this.i18n.changeLanguage(lang);
@@ -820,17 +824,17 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
               ${this.t('controleren.wijzig')}<span class="visually-hidden"> ${this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam })}</span>
             </button>
           </div>
-          <dl class="summary__list">
-            ${rows.map(
-              (row, i) => html`${row.section && row.section !== rows[i - 1]?.section
-                  ? html`<div class="summary__section">${row.section}</div>`
-                  : nothing}
-                <div class="summary__row">
-                  <dt>${row.label}</dt>
-                  <dd>${row.value || html`<span class="summary__empty">${this.t('controleren.leeg')}</span>`}</dd>
-                </div>`,
-            )}
-          </dl>
+          ${sections(rows).map(
+            (group) => html`${group.section ? html`<h4 class="summary__section">${group.section}</h4>` : nothing}
+              <dl class="summary__list">
+                ${group.rows.map(
+                  (row) => html`<div class="summary__row">
+                    <dt>${row.label}</dt>
+                    <dd>${row.value || html`<span class="summary__empty">${this.t('controleren.leeg')}</span>`}</dd>
+                  </div>`,
+                )}
+              </dl>`,
+          )}
         </section>`,
       )}
       <h3>${this.t('controleren.verklaringTitel')}</h3>
@@ -927,6 +931,19 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.applyPrefill(true);
     this.goTo(this.visibleSteps()[0].id, { returnTo: null });
   }
+}
+
+/** Consecutive rows with the same sub-heading (e.g. "Persoon 2"). Each group gets its own <dl> under
+ *  a heading: a <dl> may only hold dt/dd groups, so a sub-heading inside it breaks the list for
+ *  screen readers (axe: definition-list). */
+function sections(rows: SummaryRow[]): { section: string | undefined; rows: SummaryRow[] }[] {
+  const groups: { section: string | undefined; rows: SummaryRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === row.section) last.rows.push(row);
+    else groups.push({ section: row.section, rows: [row] });
+  }
+  return groups;
 }
 
 function dedupe(issues: FieldIssue[], fieldOf: (path: string) => string | undefined): FieldIssue[] {

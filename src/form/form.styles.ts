@@ -81,8 +81,9 @@ export const formStyles = css`
   }
   .button--secondary {
     background: var(--_background);
-    color: var(--_primary);
-    border-color: var(--_primary);
+    /* --_link, not --_primary: brand colour as text on the background needs 4.5:1 too (form/theme.ts). */
+    color: var(--_link);
+    border-color: var(--_link);
   }
   .button--link {
     background: none;
@@ -162,8 +163,9 @@ export const formStyles = css`
     margin: 0;
   }
   .summary__section {
+    font-size: inherit;
     font-weight: 700;
-    margin-block-start: calc(var(--_space) * 1.5);
+    margin-block: calc(var(--_space) * 1.5) 0;
   }
   .summary__row {
     display: flex;

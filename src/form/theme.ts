@@ -4,7 +4,7 @@
 // strict Content-Security-Policy without 'unsafe-inline'; and the attributes never fork templates.
 import { unsafeCSS, type LitElement } from 'lit';
 import { BASE_TOKEN_CSS } from '../theme/base-tokens.js';
-import { themeTokens, type ThemeInput } from '../theme/tokens.js';
+import { meetsContrast, themeTokens, type ThemeInput } from '../theme/tokens.js';
 import { computedStyleColorResolver } from '../theme/contrast.js';
 
 export const tokenStyles = unsafeCSS(BASE_TOKEN_CSS);
@@ -18,6 +18,12 @@ export function applyTheme(element: LitElement, input: ThemeInput): void {
     resolveColor: computedStyleColorResolver(element),
     onInvalid: (warning) => console.warn(`<${element.localName}>: ${warning.message}`),
   });
+  // The brand colour is also used as text on the (white) background: links and secondary buttons. A
+  // light brand colour (e.g. yellow #ffd200) is fine behind black text but unreadable as text itself
+  // (WCAG 1.4.3), so those then use the text colour chosen for the primary button instead.
+  const primary = tokens['--gemeente-color-primary'];
+  const onPrimary = tokens['--gemeente-color-primary-text'];
+  if (primary && onPrimary && !meetsContrast(primary, '#ffffff')) tokens['--gemeente-color-link'] = onPrimary;
   let sheet = sheets.get(element);
   if (!sheet) {
     sheet = new CSSStyleSheet();
