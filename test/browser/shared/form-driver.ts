@@ -12,6 +12,10 @@ export interface CreateOptions {
   id?: string;
   /** Where to put the element (default: a fresh container in document.body). */
   parent?: HTMLElement;
+  /** Properties set before the element is connected (prefill, lockedFields, requestHeaders …). */
+  props?: Record<string, unknown>;
+  /** The element's clock (default: pinned to the driver's `now`). */
+  clock?: () => Date;
 }
 
 export interface StepDriver {

@@ -20,7 +20,8 @@ export async function createVerhuizing(options: CreateOptions = {}): Promise<For
   const container = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
   const el = document.createElement('gemeente-verhuizing') as unknown as FormElement;
   el.id = id;
-  el.clock = () => new Date(NOW);
+  el.clock = options.clock ?? (() => new Date(NOW));
+  Object.assign(el, options.props ?? {});
   const attrs: Record<string, string> = {
     'gemeente-code': '0344',
     'gemeente-naam': 'Utrecht',
