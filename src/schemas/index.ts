@@ -83,3 +83,42 @@ export {
   type VerhuizingInput,
   type VerhuizingSchema,
 } from './verhuizing.schema.js';
+export {
+  resolveOverlijdenConfig,
+  type OverlijdenConfig,
+  type OverlijdenConfigInput,
+} from './overlijden.config.js';
+export {
+  BURGERLIJKE_STATEN,
+  BURGERLIJKE_STAAT_MET_PARTNER,
+  LANDEN,
+  LAND_KEUZES,
+  STRAATSBURG_PARTIJEN,
+  UITVAART_NABIJ_UREN,
+  VERLOF_VOLSTAAT,
+  aangifteWaarschuwingen,
+  buitenlandRegeling,
+  partnerGevraagd,
+  uitvaartBeoordeling,
+  urenEnMinuten,
+  vereisteBijlagen,
+  type AangifteWaarschuwing,
+  type BijlageEis,
+  type BuitenlandRegeling,
+  type Land,
+  type LandCode,
+  type OverlijdenBijlageSoort,
+  type UitvaartBeoordeling,
+  type UitvaartStatus,
+  type UitvaartVerschil,
+} from './overlijden.rules.js';
+export {
+  MAX_UITTREKSELS,
+  OVERLIJDEN_BIJLAGE_SOORTEN,
+  createOverlijdenSchema,
+  type CreateOverlijdenSchemaOptions,
+  type OverlijdenEnvelope,
+  type OverlijdenGegevens,
+  type OverlijdenInput,
+  type OverlijdenSchema,
+} from './overlijden.schema.js';
