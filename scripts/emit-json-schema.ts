@@ -1,4 +1,5 @@
-// Writes dist/schema/verhuizing.schema.json: the JSON Schema (draft 2020-12) of what gets POSTED.
+// Writes dist/schema/verhuizing.schema.json and dist/schema/overlijden.schema.json: the JSON Schema
+// (draft 2020-12) of what gets POSTED.
 //
 // io: 'output' — the schema describes the normalised payload the element sends and the receiver stores
 // (postcode 1234AB, 9-digit BSN, integer huisnummer, empty optional fields absent), not the raw answers
@@ -8,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { createVerhuizingSchema } from '../src/schemas/verhuizing.schema.js';
+import { createOverlijdenSchema } from '../src/schemas/overlijden.schema.js';
 import { todayInAmsterdam } from '../src/schemas/amsterdam.js';
 
 const OUT_DIR = 'dist/schema';
@@ -26,6 +28,29 @@ const jsonSchema = {
     'validate with createVerhuizingSchema from gemeente-formulieren/schemas for those.',
 };
 
+// `now` and the config only affect refinements too. Which optional parts apply depends on other answers
+// (aangever type, BSN known, burgerlijke staat, natural death, wijze, abroad, the funeral window): the
+// structure marks them optional or nullable; createOverlijdenSchema requires or refuses them.
+const overlijden = createOverlijdenSchema({ now: new Date(), config: { gemeenteCode: '0000' } });
+
+const overlijdenJsonSchema = {
+  ...z.toJSONSchema(overlijden, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }),
+  $id: 'https://gemeente-formulieren.example/schema/overlijden.schema.json',
+  title: 'Aangifte overlijden — envelope versie 1',
+  description:
+    'Structural subset of the aangifte overlijden envelope as POSTed by <gemeente-overlijden>: types, required fields ' +
+    'and formats of the normalised payload. It cannot express the BSN 11-proef, the funeral window (Wet op de ' +
+    'lijkbezorging art. 16 and 17, with Amsterdam wall-clock time and Algemene Termijnenwet working days), the parts ' +
+    'that are required or refused depending on other answers (funeral director or relative, BSN unknown, partner, ' +
+    'natural death, burial/cremation or science, abroad) and the required attachments, nor the content checks of ' +
+    'attachments: validate with createOverlijdenSchema from gemeente-formulieren/schemas for those.',
+};
+
 mkdirSync(OUT_DIR, { recursive: true });
-writeFileSync(`${OUT_DIR}/verhuizing.schema.json`, `${JSON.stringify(jsonSchema, null, 2)}\n`);
-console.log(`emit-json-schema: wrote ${OUT_DIR}/verhuizing.schema.json`);
+for (const [name, schemaJson] of [
+  ['verhuizing', jsonSchema],
+  ['overlijden', overlijdenJsonSchema],
+] as const) {
+  writeFileSync(`${OUT_DIR}/${name}.schema.json`, `${JSON.stringify(schemaJson, null, 2)}\n`);
+  console.log(`emit-json-schema: wrote ${OUT_DIR}/${name}.schema.json`);
+}

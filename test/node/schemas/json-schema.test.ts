@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createVerhuizingSchema } from '../../../src/schemas/verhuizing.schema.js';
 import { config, geldig, geldigAlleenOutput, today } from '../../fixtures/verhuizing.js';
+import { createOverlijdenSchema } from '../../../src/schemas/overlijden.schema.js';
+import * as overlijden from '../../fixtures/overlijden.js';
 
 type JsonSchema = {
   type?: string;
@@ -79,4 +81,64 @@ test('the JSON Schema rejects raw, un-normalised input', () => {
   delete broken.gegevens.aangever.email;
   broken.gegevens.nieuwAdres.postcode = '3521 az';
   assert.deepEqual(problems(jsonSchema, broken), ['$.gegevens.nieuwAdres.postcode: pattern', '$.gegevens.aangever.email: required']);
+});
+
+// --- Aangifte overlijden
+
+const overlijdenJsonSchema = JSON.parse(readFileSync('dist/schema/overlijden.schema.json', 'utf8')) as JsonSchema & {
+  description: string;
+  $id: string;
+};
+
+test('overlijden: the JSON Schema says it is the structural subset', () => {
+  assert.match(overlijdenJsonSchema.description, /structural subset/i);
+  assert.match(overlijdenJsonSchema.description, /11-proef/);
+  assert.match(overlijdenJsonSchema.description, /lijkbezorging art\. 16/);
+  assert.match(overlijdenJsonSchema.$id, /overlijden\.schema\.json$/);
+  assert.equal(overlijdenJsonSchema.properties!.formulier!.const, 'overlijden');
+});
+
+test('overlijden: the JSON Schema requires the envelope and the gegevens of the domain notes', () => {
+  assert.deepEqual(overlijdenJsonSchema.required, ['formulier', 'versie', 'gemeente', 'taal', 'ingediendOp', 'gegevens', 'bijlagen']);
+  const gegevens = overlijdenJsonSchema.properties!.gegevens!;
+  assert.deepEqual(gegevens.required, [
+    'aangever',
+    'overledene',
+    'overlijden',
+    'lijkbezorging',
+    'verzoekUitstelOfBespoediging',
+    'aantalUittreksels',
+    'verklaringNaarWaarheid',
+  ]);
+  assert.ok(!gegevens.required!.includes('doodsoorzaak'), 'only for a natural death');
+  const props = gegevens.properties!;
+  assert.equal(props.aantalUittreksels!.type, 'integer');
+  assert.deepEqual(props.doodsoorzaak!.enum, ['b-envelop', 'digitaal']);
+  assert.equal(props.overlijden!.properties!.tijd!.pattern, '^([01][0-9]|2[0-3]):[0-5][0-9]$');
+  assert.equal(props.aangever!.properties!.organisatie!.properties!.kvkNummer!.pattern, '^[0-9]{8}$');
+  assert.ok(props.lijkbezorging!.properties!.land!.enum!.includes('TR'));
+  const soort = overlijdenJsonSchema.properties!.bijlagen!.items!.properties!.soort!;
+  assert.deepEqual(soort.enum, ['verklaring-van-overlijden', 'verklaring-arts-geen-bezwaar', 'wilsbeschikking', 'overig']);
+});
+
+test('overlijden: every valid fixture, as posted, fits the JSON Schema', () => {
+  assert.deepEqual(problems(overlijdenJsonSchema, overlijden.geldigOndernemerCrematieOutput), []);
+  for (const [name, input] of Object.entries(overlijden.geldig)) {
+    const extra = overlijden.geldigConfig[name as keyof typeof overlijden.geldig];
+    const schema = createOverlijdenSchema({ today: overlijden.today, now: overlijden.now, config: { ...overlijden.config, ...extra } });
+    assert.deepEqual(problems(overlijdenJsonSchema, JSON.parse(JSON.stringify(schema.parse(input)))), [], name);
+  }
+});
+
+test('overlijden: the JSON Schema rejects raw, un-normalised input', () => {
+  assert.notDeepEqual(problems(overlijdenJsonSchema, overlijden.geldig.ondernemerCrematie), []);
+  const broken = structuredClone(overlijden.geldigOndernemerCrematieOutput) as any;
+  broken.gegevens.overlijden.tijd = '23.30';
+  broken.gegevens.aantalUittreksels = '2';
+  delete broken.gegevens.overledene.bsnOnbekend;
+  assert.deepEqual(problems(overlijdenJsonSchema, broken), [
+    '$.gegevens.overledene.bsnOnbekend: required',
+    '$.gegevens.overlijden.tijd: pattern',
+    '$.gegevens.aantalUittreksels: expected integer, got string',
+  ]);
 });
