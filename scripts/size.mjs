@@ -149,8 +149,11 @@ const bump = (m, k, v, pieces) => {
   const texts = groupText.get(m);
   texts.set(k, [...(texts.get(k) ?? []), ...pieces]);
 };
-for (const [source, bytes] of bySource) {
-  const pieces = textBySource.get(source);
+for (const [mapped, bytes] of bySource) {
+  const pieces = textBySource.get(mapped);
+  // A bundle built from a scratch copy (e.g. /tmp/try/src) still reports its files as src/….
+  const ours = mapped.lastIndexOf('src/');
+  const source = ours > 0 && mapped[ours - 1] === '/' && !mapped.includes('node_modules/') ? mapped.slice(ours) : mapped;
   const pkg = packageOf(source);
   if (pkg) bump(groups.packages, pkg, bytes, pieces);
   else if (source.startsWith('src/')) {
