@@ -65,7 +65,12 @@ export interface FormDefinition<C = unknown> {
   toGegevens(ctx: StepContext<C>): unknown;
   /** i18n keys: the check page's declaration and the confirmation's "what happens next". */
   declaration: { label: string; hint: string };
-  confirmation(ctx: StepContext<C>, result: { kenmerk: string; ontvangen: Date }): TemplateResult;
+  confirmation(
+    ctx: StepContext<C>,
+    result: { kenmerk: string; ontvangen: Date; facts: Record<string, unknown> },
+  ): TemplateResult;
+  /** Facts from the answers the confirmation needs (no personal data), taken just before they are wiped. */
+  confirmationFacts?(ctx: StepContext<C>): Record<string, unknown>;
   /** Attachment kinds in the order of the attachment step (for mapping `bijlagen.N` issues). */
   attachmentKinds: readonly string[];
 }

@@ -36,7 +36,7 @@ type Phase =
   | { kind: 'sending'; attempt: number; waiting?: 'offline' | 'backoff' | undefined }
   | { kind: 'host-sending' }
   | { kind: 'send-error'; messageKey: string; offerResend: boolean; showContact: boolean }
-  | { kind: 'done'; kenmerk: string; ontvangen: Date; restored: boolean };
+  | { kind: 'done'; kenmerk: string; ontvangen: Date; restored: boolean; facts?: Record<string, unknown> };
 
 
 /** Answers saved in the draft: JSON only. Files keep name and size; their content stays in memory. */
@@ -694,11 +694,14 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private finish(kenmerk: string, response: unknown): void {
     const ontvangen = this.clock();
+    // What the confirmation's "what happens next" depends on, taken before the answers are dropped;
+    // kept in memory only (after a reload the confirmation shows kenmerk and time only).
+    const facts = this.definition.confirmationFacts?.(this.context('bevestiging', 'summary'));
     this.draft?.markSent(kenmerk, ontvangen.getTime());
     this.pending = null;
     this.answersState = {};
     this.files = {};
-    this.phase = { kind: 'done', kenmerk, ontvangen, restored: false };
+    this.phase = { kind: 'done', kenmerk, ontvangen, restored: false, ...(facts ? { facts } : {}) };
     this.dispatchEvent(new GemeenteSubmittedEvent({ kenmerk, response }));
     this.dispatchEvent(
       new GemeenteStepChangeEvent({ formulier: this.definition.formulier, step: 'bevestiging', index: -1, total: -1 }),
@@ -893,7 +896,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
         <p>${this.t('bevestiging.kenmerkLabel')}<br /><strong class="confirmation__kenmerk">${phase.kenmerk}</strong></p>
       </div>
       <p>${this.t('bevestiging.ontvangen', { tijd: when, gemeente: this.sharedConfig.gemeenteNaam })}</p>
-      ${phase.restored ? nothing : this.definition.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen })}
+      ${phase.restored ? nothing : this.definition.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen, facts: phase.facts ?? {} })}
       <div class="actions">
         <button type="button" class="button button--secondary" part="button" @click=${() => this.downloadConfirmation(phase.kenmerk, when)}>
           ${this.t('bevestiging.download')}
