@@ -361,6 +361,14 @@ test('vereisteBijlagen: what the attachment step asks for these answers', () => 
   assert.deepEqual((vereisteBijlagen((binnen as any).gegevens, {}))[1], { soort: 'verklaring-arts-geen-bezwaar', verplicht: false });
 });
 
+test('born on the day of death is allowed (geboortedatum ≤ datum van overlijden)', () => {
+  const zelfdeDag = met(geldig.bsnOnbekend, (e) => {
+    e.gegevens.overledene.geboorte.datum = '2026-11-27';
+    e.gegevens.overledene.burgerlijkeStaat = 'ongehuwd';
+  });
+  assert.deepEqual(issuesOf(schema.safeParse(zelfdeDag)), []);
+});
+
 test('partnerGevraagd follows the burgerlijke staat', () => {
   for (const staat of ['gehuwd', 'geregistreerd-partner', 'weduwe-weduwnaar', 'achtergebleven-geregistreerd-partner']) {
     assert.equal(partnerGevraagd(staat), true, staat);
