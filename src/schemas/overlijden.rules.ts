@@ -22,8 +22,9 @@ export type OverlijdenBijlageSoort = (typeof OVERLIJDEN_BIJLAGE_SOORTEN)[number]
 
 /**
  * Parties to the Agreement on the Transfer of Corpses (Strasbourg, 26 October 1973, CETS No. 080),
- * ISO 3166-1 alpha-2. Source: the Dutch treaty database, verdragenbank.overheid.nl, treaty 002388
- * ("Agreement on the Transfer of Corpses — Parties"), which lists 23 parties: Andorra, Austria,
+ * ISO 3166-1 alpha-2. Source: the Dutch government's treaty database, "Agreement on the Transfer of
+ * Corpses — Parties" (https://verdragenbank.overheid.nl/en/Treaty/Details/002388_b.html, as stored by
+ * our reference search; not re-checked live), which lists 23 parties: Andorra, Austria,
  * Belgium, Cyprus, Czech Republic, Estonia, Finland, France, Greece, Iceland, Latvia, Lithuania,
  * Luxembourg, Moldova, the Netherlands, Norway, Portugal, Slovakia, Slovenia, Spain, Sweden,
  * Switzerland and Türkiye; Wikipedia ("Agreement on the Transfer of Corpses") also counts 23 parties,
@@ -66,7 +67,7 @@ export interface Land {
  * name in `landNaam`. Kept short on purpose: the list ships in the one-file browser script. Sorted by
  * code; the element sorts by name in the active language.
  */
-export const LANDEN = Object.freeze([
+export const LANDEN = /* @__PURE__ */ Object.freeze([
   { code: 'AD', nl: 'Andorra', en: 'Andorra' },
   { code: 'AT', nl: 'Oostenrijk', en: 'Austria' },
   { code: 'BE', nl: 'België', en: 'Belgium' },
