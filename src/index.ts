@@ -3,5 +3,6 @@
 export { defineOnce } from './internal/define-once.js';
 export { GemeenteFormElement } from './form/form-element.js';
 export { GemeenteVerhuizing } from './elements/verhuizing/verhuizing.js';
+export { GemeenteOverlijden } from './elements/overlijden/overlijden.js';
 export * from './events/events.js';
 export * from './schemas/index.js';

@@ -4,11 +4,14 @@
 import { foutenNl } from '../../src/i18n/locales/fouten.nl.js';
 import type { VerhuizingConfigInput } from '../../src/schemas/verhuizing.config.js';
 import { createVerhuizingSchema } from '../../src/schemas/verhuizing.schema.js';
+import type { OverlijdenConfigInput } from '../../src/schemas/overlijden.config.js';
+import { createOverlijdenSchema } from '../../src/schemas/overlijden.schema.js';
 import type { FormIssue, MessageCatalog } from './messages.js';
 import type { FormValidator, ReceiverOptions } from './receiver.js';
 
 /** A gemeente's policy without its code (the code is the key it is filed under). */
 export type VerhuizingPolicy = Omit<VerhuizingConfigInput, 'gemeenteCode'>;
+export type OverlijdenPolicy = Omit<OverlijdenConfigInput, 'gemeenteCode'>;
 
 interface ZodLikeIssue {
   path: readonly PropertyKey[];
@@ -16,18 +19,25 @@ interface ZodLikeIssue {
   params?: Record<string, unknown>;
 }
 
+interface SchemaLike {
+  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly unknown[] } };
+}
+
 function toIssues(issues: readonly ZodLikeIssue[]): FormIssue[] {
   return issues.map(({ path, message, params }) => ({ path, message, ...(params ? { params } : {}) }));
 }
 
 /**
- * Validates verhuizing envelopes with `createVerhuizingSchema`.
+ * Validates envelopes with a form's schema factory (the same one the element uses).
  *
  * - `gemeenten` given: the receiver serves exactly those gemeenten, each with its own policy — an
  *   envelope for another gemeente fails on `gemeente.code` (a real gemeente's receiver lists one).
  * - without it (the demo): any gemeente, with the default policy, configured from the envelope.
  */
-export function verhuizingValidator(gemeenten?: Readonly<Record<string, VerhuizingPolicy>>): FormValidator {
+function schemaValidator<P>(
+  create: (args: { today: string; gemeenteCode: string; policy: P | Record<string, never> }) => SchemaLike,
+  gemeenten?: Readonly<Record<string, P>>,
+): FormValidator {
   return (envelope, { today }) => {
     const posted = (envelope as { gemeente?: { code?: unknown } } | null)?.gemeente?.code;
     const postedCode = typeof posted === 'string' ? posted : '';
@@ -36,20 +46,37 @@ export function verhuizingValidator(gemeenten?: Readonly<Record<string, Verhuizi
     const code = gemeenten
       ? postedCode in gemeenten ? postedCode : Object.keys(gemeenten)[0]!
       : /^[0-9]{4}$/.test(postedCode) ? postedCode : '0000';
-    const policy = gemeenten?.[code] ?? {};
-    const result = createVerhuizingSchema({ today, config: { ...policy, gemeenteCode: code } }).safeParse(envelope);
+    const result = create({ today, gemeenteCode: code, policy: gemeenten?.[code] ?? {} }).safeParse(envelope);
     return result.success
       ? { ok: true, data: result.data }
       : { ok: false, issues: toIssues(result.error.issues as readonly ZodLikeIssue[]) };
   };
 }
 
+export function verhuizingValidator(gemeenten?: Readonly<Record<string, VerhuizingPolicy>>): FormValidator {
+  return schemaValidator<VerhuizingPolicy>(
+    ({ today, gemeenteCode, policy }) => createVerhuizingSchema({ today, config: { ...policy, gemeenteCode } }),
+    gemeenten,
+  );
+}
+
+/** The "not in the future" rules of an aangifte overlijden compare with the current instant. */
+export function overlijdenValidator(gemeenten?: Readonly<Record<string, OverlijdenPolicy>>): FormValidator {
+  return schemaValidator<OverlijdenPolicy>(
+    ({ today, gemeenteCode, policy }) => createOverlijdenSchema({ now: new Date(), today, config: { ...policy, gemeenteCode } }),
+    gemeenten,
+  );
+}
+
 /** The receiver options for the forms that exist: validators plus the Dutch texts of their issues. */
 export function defaultForms(
-  options: { verhuizing?: Readonly<Record<string, VerhuizingPolicy>> } = {},
+  options: {
+    verhuizing?: Readonly<Record<string, VerhuizingPolicy>>;
+    overlijden?: Readonly<Record<string, OverlijdenPolicy>>;
+  } = {},
 ): Pick<ReceiverOptions, 'forms' | 'messages'> {
   return {
-    forms: { verhuizing: verhuizingValidator(options.verhuizing) },
+    forms: { verhuizing: verhuizingValidator(options.verhuizing), overlijden: overlijdenValidator(options.overlijden) },
     messages: foutenNl as MessageCatalog,
   };
 }

@@ -7,6 +7,8 @@ export type FieldWidth = 'postcode' | 'huisnummer' | 'huisletter' | 'toevoeging'
 
 export interface TextFieldOptions extends FieldBase {
   value: string;
+  /** `number` and `time` render as text inputs: native number/time widgets are hard to use with a
+   *  screen reader and reject what people type ("14.30"); the schema reads what was typed. */
   type?: 'text' | 'email' | 'tel' | 'number' | 'time';
   autocomplete?: string;
   inputmode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
@@ -35,7 +37,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
         id=${o.id}
         part="input"
         class="input input--${o.width ?? 'full'}"
-        type=${o.type === 'number' ? 'text' : (o.type ?? 'text')}
+        type=${o.type === 'number' || o.type === 'time' ? 'text' : (o.type ?? 'text')}
         autocomplete=${o.autocomplete ?? nothing}
         inputmode=${o.inputmode ?? (o.type === 'number' ? 'numeric' : nothing)}
         spellcheck=${o.spellcheck === false ? 'false' : nothing}

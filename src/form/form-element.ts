@@ -363,6 +363,14 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return Object.values(this.files).some((list) => list.some((f) => !('inhoud' in f)));
   }
 
+  gegevens(): unknown {
+    return this.definition.toGegevens(this.context('payload', 'summary'));
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
   formatDate(iso: string): string {
     return formatIsoDate(iso, this.i18n.language);
   }
@@ -446,16 +454,17 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private next(): void {
     const step = this.currentStep();
     if (!step) return;
-    const issues = this.validateStep(step);
-    if (issues.length) {
-      this.showErrors(issues);
-      return;
-    }
+    // A referral (another procedure) ends the form whatever else the step holds.
     const referral = step.referral?.(this.context(step.id, 'summary'));
     if (referral) {
       this.phase = { kind: 'referral', referral };
       this.flushDraft();
       void this.updateComplete.then(() => this.focusAfterRender());
+      return;
+    }
+    const issues = this.validateStep(step);
+    if (issues.length) {
+      this.showErrors(issues);
       return;
     }
     this.notice = null;
@@ -510,7 +519,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       gemeente: { code: this.sharedConfig.gemeenteCode, naam: this.sharedConfig.gemeenteNaam },
       taal: this.i18n.language,
       ingediendOp,
-      gegevens: this.definition.toGegevens(this.context('payload', 'summary')),
+      gegevens: this.gegevens(),
       bijlagen,
     };
   }

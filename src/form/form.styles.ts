@@ -197,6 +197,13 @@ export const formStyles = css`
     font-size: 1.5em;
     overflow-wrap: anywhere;
   }
+  .section {
+    margin-block: calc(var(--_space) * 3);
+  }
+  .section__legend {
+    font-size: 1.25em;
+    margin-block-end: calc(var(--_space) * 1);
+  }
   .group-item {
     border-inline-start: 4px solid var(--_border);
     padding-inline-start: calc(var(--_space) * 2);

@@ -29,7 +29,10 @@ export interface FormHost<C> {
   readonly answers: Answers;
   readonly config: C;
   readonly today: string;
-  readonly lang: string;
+  /** The language the texts are shown in (the `lang` attribute resolved, e.g. "nl"). */
+  readonly language: string;
+  /** The `gegevens` input built from the answers so far (for rule functions shared with the schema). */
+  gegevens(): unknown;
   t(key: string, options?: Record<string, unknown>): string;
   errorFor(path: string): string | undefined;
   isLocked(path: string): boolean;
@@ -45,6 +48,8 @@ export interface FormHost<C> {
   announce(message: string): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   formatDate(iso: string): string;
+  /** The injected clock's current instant. */
+  now(): Date;
   formatBytes(bytes: number): string;
 }
 
@@ -67,7 +72,7 @@ export interface Option {
 
 export class StepContext<C> {
   readonly rows: SummaryRow[] = [];
-  private section: string | undefined;
+  private currentSection: string | undefined;
 
   constructor(
     readonly host: FormHost<C>,
@@ -106,7 +111,7 @@ export class StepContext<C> {
 
   /** Starts a sub-section of the summary (e.g. one co-mover). */
   beginSection(title: string | undefined): void {
-    this.section = title;
+    this.currentSection = title;
   }
 
   private base(path: string, o: Common, kind: FieldKind = 'text'): FieldBase {
@@ -129,7 +134,7 @@ export class StepContext<C> {
   }
 
   private row(path: string, label: string, value: string): typeof nothing {
-    this.rows.push({ stepId: this.stepId, section: this.section, label: this.t(label), value, fieldId: fieldId(path) });
+    this.rows.push({ stepId: this.stepId, section: this.currentSection, label: this.t(label), value, fieldId: fieldId(path) });
     return nothing;
   }
 
@@ -262,6 +267,25 @@ export class StepContext<C> {
   summaryRow(path: string, label: string, value: string): typeof nothing {
     if (this.mode === 'summary') this.row(path, label, value);
     return nothing;
+  }
+
+  /**
+   * A group of questions about one person or thing (a partner, a parent): a fieldset whose legend
+   * tells screen-reader users whose "Voornamen" they are in; on the check page, a sub-heading.
+   */
+  section(title: string, content: () => unknown, hint?: string): unknown {
+    if (this.mode === 'summary') {
+      const previous = this.currentSection;
+      this.beginSection(this.t(title));
+      content();
+      this.beginSection(previous);
+      return nothing;
+    }
+    return html`<fieldset class="fieldset section">
+      <legend class="legend section__legend">${this.t(title)}</legend>
+      ${hint ? html`<p class="hint">${this.t(hint)}</p>` : nothing}
+      ${content()}
+    </fieldset>`;
   }
 
   /** Renders only in edit mode (explanations, warnings, buttons). */

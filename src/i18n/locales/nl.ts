@@ -4,6 +4,7 @@ import { commonNl } from './common.nl.js';
 import { foutenNl } from './fouten.nl.js';
 import { configNl } from './config.nl.js';
 import { verhuizingNl } from './verhuizing.nl.js';
+import { overlijdenNl } from './overlijden.nl.js';
 
-export const nl = { ...commonNl, ...foutenNl, ...configNl, ...verhuizingNl };
+export const nl = { ...commonNl, ...foutenNl, ...configNl, ...verhuizingNl, ...overlijdenNl };
 export type Messages = typeof nl;

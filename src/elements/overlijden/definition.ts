@@ -1,0 +1,145 @@
+// <gemeente-overlijden> as data: steps, schema, payload mapping. Domain: ../shared/domain/overlijden.md.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormDefinition } from '../../form/definition.js';
+import type { StepContext } from '../../form/step-context.js';
+import { addressPayload } from '../../form/address-block.js';
+import { createOverlijdenSchema, OVERLIJDEN_BIJLAGE_SOORTEN } from '../../schemas/overlijden.schema.js';
+import { partnerGevraagd } from '../../schemas/overlijden.rules.js';
+import { overlijdenAttributes, toOverlijdenConfig, type OverlijdenFormConfig } from './config.js';
+import { startStep } from './steps/start.js';
+import { aangeverStep, aangeverType } from './steps/aangever.js';
+import { adresOnbekend, overledeneStep } from './steps/overledene.js';
+import { overlijdenStep } from './steps/overlijden.js';
+import { lijkbezorgingStep, verzoekSoort } from './steps/lijkbezorging.js';
+import { bijlagenStep } from './steps/bijlagen.js';
+
+type Ctx = StepContext<OverlijdenFormConfig>;
+
+const naam = (ctx: Ctx, path: string) => ({
+  voornamen: ctx.str(`${path}.voornamen`),
+  voorvoegsel: ctx.str(`${path}.voorvoegsel`),
+  geslachtsnaam: ctx.str(`${path}.geslachtsnaam`),
+});
+
+const bool = (ctx: Ctx, path: string) => {
+  const v = ctx.get(path);
+  return typeof v === 'boolean' ? v : undefined;
+};
+
+function aangever(ctx: Ctx) {
+  const type = aangeverType(ctx);
+  const common = { type, naam: naam(ctx, 'aangever.naam'), email: ctx.str('aangever.email'), telefoonnummer: ctx.str('aangever.telefoonnummer') };
+  if (type === 'nabestaande') {
+    return {
+      ...common,
+      burgerservicenummer: ctx.str('aangever.burgerservicenummer'),
+      relatie: ctx.str('aangever.relatie'),
+      adres: addressPayload(ctx, 'aangever.adres', ctx.config.lookupUrl, false),
+    };
+  }
+  return {
+    ...common,
+    organisatie: {
+      naam: ctx.str('aangever.organisatie.naam'),
+      kvkNummer: ctx.str('aangever.organisatie.kvkNummer'),
+      vestigingsnummer: ctx.str('aangever.organisatie.vestigingsnummer'),
+    },
+    gemachtigdDoor: { naam: ctx.str('aangever.gemachtigdDoor.naam'), relatie: ctx.str('aangever.gemachtigdDoor.relatie') },
+    machtigingBevestigd: ctx.get('aangever.machtigingBevestigd') === true,
+  };
+}
+
+function overledene(ctx: Ctx) {
+  const onbekend = ctx.get('overledene.bsnOnbekend') === true;
+  const ouders = onbekend
+    ? [0, 1].map((i) => ({ naam: naam(ctx, `overledene.ouders.${i}.naam`) })).filter((o, i) => i === 0 || Object.values(o.naam).some(Boolean))
+    : null;
+  return {
+    burgerservicenummer: onbekend ? null : ctx.str('overledene.burgerservicenummer'),
+    bsnOnbekend: onbekend,
+    naam: naam(ctx, 'overledene.naam'),
+    geslacht: ctx.str('overledene.geslacht'),
+    geboorte: {
+      datum: ctx.isoDate('overledene.geboorte.datum'),
+      plaats: ctx.str('overledene.geboorte.plaats'),
+      land: ctx.str('overledene.geboorte.land'),
+    },
+    laatsteAdres: adresOnbekend(ctx) ? null : addressPayload(ctx, 'overledene.laatsteAdres', ctx.config.lookupUrl, false),
+    burgerlijkeStaat: ctx.str('overledene.burgerlijkeStaat'),
+    partner: partnerGevraagd(ctx.get('overledene.burgerlijkeStaat'))
+      ? { naam: naam(ctx, 'overledene.partner.naam'), geboortedatum: ctx.isoDate('overledene.partner.geboortedatum') }
+      : null,
+    ouders,
+  };
+}
+
+function toGegevens(ctx: Ctx) {
+  const wijze = ctx.str('lijkbezorging.wijze');
+  const uitvaart = wijze !== 'wetenschap';
+  const buitenland = uitvaart ? bool(ctx, 'lijkbezorging.buitenland') : false;
+  const soort = verzoekSoort(ctx);
+  const natuurlijk = bool(ctx, 'overlijden.natuurlijk');
+  return {
+    aangever: aangever(ctx),
+    overledene: overledene(ctx),
+    overlijden: {
+      datum: ctx.isoDate('overlijden.datum'),
+      tijd: ctx.str('overlijden.tijd'),
+      // The start step established that the death occurred in this gemeente (BW 1:19f).
+      gemeentecode: ctx.config.gemeenteCode,
+      plaats: ctx.str('overlijden.plaats'),
+      locatie: {
+        soort: ctx.str('overlijden.locatie.soort'),
+        ...(ctx.str('overlijden.locatie.soort') === 'elders' ? { omschrijving: ctx.str('overlijden.locatie.omschrijving') } : {}),
+      },
+      natuurlijk,
+      schouwendArts: { naam: ctx.str('overlijden.schouwendArts.naam'), soort: ctx.str('overlijden.schouwendArts.soort') },
+    },
+    lijkbezorging: {
+      wijze,
+      ...(uitvaart
+        ? {
+            datum: ctx.isoDate('lijkbezorging.datum'),
+            tijd: ctx.str('lijkbezorging.tijd'),
+            locatie: { naam: ctx.str('lijkbezorging.locatie.naam'), plaats: ctx.str('lijkbezorging.locatie.plaats') },
+          }
+        : {}),
+      buitenland,
+      ...(buitenland ? { land: ctx.str('lijkbezorging.land') } : {}),
+      ...(buitenland && ctx.str('lijkbezorging.land') === 'anders' ? { landNaam: ctx.str('lijkbezorging.landNaam') } : {}),
+    },
+    verzoekUitstelOfBespoediging: uitvaart && soort ? { soort, reden: ctx.str('verzoekUitstelOfBespoediging.reden') } : null,
+    aantalUittreksels: ctx.str('aantalUittreksels'),
+    ...(natuurlijk ? { doodsoorzaak: ctx.str('doodsoorzaak') } : {}),
+    verklaringNaarWaarheid: ctx.get('verklaringNaarWaarheid') === true,
+  };
+}
+
+function confirmation(ctx: Ctx, { facts }: { facts: Record<string, unknown> }): TemplateResult {
+  return html`<h3>${ctx.t('bevestiging.volgendeStappen')}</h3>
+    <ul>
+      <li>${ctx.t('overlijden.bevestiging.akte')}</li>
+      ${facts.verzoek ? html`<li>${ctx.t('overlijden.bevestiging.verzoek')}</li>` : nothing}
+      ${facts.wetenschap ? html`<li>${ctx.t('overlijden.bevestiging.wetenschap')}</li>` : nothing}
+      ${facts.envelop ? html`<li>${ctx.t('overlijden.bevestiging.envelop')}</li>` : nothing}
+      ${facts.nietNatuurlijk ? html`<li>${ctx.t('overlijden.bevestiging.officier')}</li>` : nothing}
+    </ul>`;
+}
+
+export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
+  formulier: 'overlijden',
+  configAttributes: overlijdenAttributes,
+  toConfig: toOverlijdenConfig,
+  steps: [startStep, aangeverStep, overledeneStep, overlijdenStep, lijkbezorgingStep, bijlagenStep],
+  createSchema: ({ today, now, config }) => createOverlijdenSchema({ today, now, config }),
+  toGegevens,
+  declaration: { label: 'overlijden.verklaring.label', hint: 'overlijden.verklaring.hint' },
+  confirmation,
+  confirmationFacts: (ctx) => ({
+    verzoek: ctx.str('lijkbezorging.wijze') !== 'wetenschap' && verzoekSoort(ctx) !== null,
+    wetenschap: ctx.str('lijkbezorging.wijze') === 'wetenschap',
+    envelop: ctx.get('overlijden.natuurlijk') === true && ctx.str('doodsoorzaak') === 'b-envelop',
+    nietNatuurlijk: ctx.get('overlijden.natuurlijk') === false,
+  }),
+  attachmentKinds: OVERLIJDEN_BIJLAGE_SOORTEN,
+};

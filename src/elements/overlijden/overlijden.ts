@@ -1,0 +1,42 @@
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GemeenteFormElement } from '../../form/form-element.js';
+import { overlijdenDefinition } from './definition.js';
+import type { OverlijdenFormConfig } from './config.js';
+
+/**
+ * `<gemeente-overlijden>`: a funeral director (or, where the gemeente allows it, a relative) registers a
+ * death (aangifte overlijden, BW 1:19f–19h, Wet op de lijkbezorging).
+ *
+ * @tagname gemeente-overlijden
+ * @fires gemeente-step-change - a step is shown; detail: `{ formulier, step, index, total }` (no personal data)
+ * @fires gemeente-submit - cancelable, before sending; detail: `{ payload, idempotencyKey }`
+ * @fires gemeente-submitted - the endpoint accepted the aangifte; detail: `{ kenmerk, response }`
+ * @fires gemeente-submit-error - sending failed; detail: `{ kind, message }` (no personal data)
+ */
+export class GemeenteOverlijden extends GemeenteFormElement<OverlijdenFormConfig> {
+  protected readonly definition = overlijdenDefinition;
+
+  /** Lets relatives (nabestaanden) declare online too; by default only the funeral director. */
+  @property({ attribute: 'nabestaande-toegestaan', type: Boolean }) nabestaandeToegestaan = false;
+  /** Makes the funeral director's 12-digit KvK vestigingsnummer required. */
+  @property({ attribute: 'vestigingsnummer-verplicht', type: Boolean }) vestigingsnummerVerplicht = false;
+  /** Extra days the gemeente treats as holidays for the funeral deadline, space-separated `YYYY-MM-DD`. */
+  @property({ attribute: 'extra-feestdagen' }) extraFeestdagen?: string;
+  /** The fee for extracts of the death certificate, shown as text (e.g. "€ 14,10 per uittreksel"). */
+  @property({ attribute: 'uittreksel-tarief' }) uittrekselTarief?: string;
+  /** Maximum size per file in MB (default 10). */
+  @property({ attribute: 'max-bestand-mb' }) maxBestandMb?: string;
+  /** Maximum size of all files together in MB (default 25). */
+  @property({ attribute: 'max-totaal-mb' }) maxTotaalMb?: string;
+
+  protected override render(): TemplateResult {
+    return super.render();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gemeente-overlijden': GemeenteOverlijden;
+  }
+}

@@ -1,0 +1,107 @@
+import { html, nothing } from 'lit';
+import type { StepDefinition } from '../../../form/definition.js';
+import type { StepContext } from '../../../form/step-context.js';
+import {
+  LANDEN,
+  aangifteWaarschuwingen,
+  buitenlandRegeling,
+  uitvaartBeoordeling,
+  urenEnMinuten,
+  type UitvaartBeoordeling,
+} from '../../../schemas/overlijden.rules.js';
+import { hhmm, overlijdenAntwoorden } from './overlijden.js';
+import type { OverlijdenFormConfig } from '../config.js';
+
+type Ctx = StepContext<OverlijdenFormConfig>;
+
+export const lijkbezorgingAntwoorden = (ctx: Ctx) => ({
+  wijze: ctx.str('lijkbezorging.wijze'),
+  datum: ctx.isoDate('lijkbezorging.datum'),
+  tijd: hhmm(ctx.str('lijkbezorging.tijd')),
+});
+
+export function beoordeling(ctx: Ctx): UitvaartBeoordeling {
+  return uitvaartBeoordeling(overlijdenAntwoorden(ctx), lijkbezorgingAntwoorden(ctx), ctx.config);
+}
+
+/** Outside the window the form becomes a request to the burgemeester (Wlb art. 17). */
+export function verzoekSoort(ctx: Ctx): 'uitstel' | 'bespoediging' | null {
+  const { status } = beoordeling(ctx);
+  return status === 'te-vroeg' ? 'bespoediging' : status === 'te-laat' ? 'uitstel' : null;
+}
+
+/** The window check, said while choosing the date: which limit is crossed, and by how much. */
+function vensterMelding(ctx: Ctx) {
+  const b = beoordeling(ctx);
+  if (!b.venster || b.status === 'onbekend' || b.status === 'voor-overlijden') return nothing;
+  if (b.status === 'binnen') return html`<p class="hint">${ctx.t('overlijden.lijkbezorging.binnen')}</p>`;
+  const text =
+    b.verschil?.grens === 'vroegst'
+      ? ctx.t('overlijden.lijkbezorging.teVroeg', {
+          verschil: urenEnMinuten(b.verschil.minuten),
+          datum: ctx.host.formatDate(b.venster.vroegst.date),
+          tijd: b.venster.vroegst.time,
+        })
+      : ctx.t('overlijden.lijkbezorging.teLaat', {
+          dagen: b.verschil?.grens === 'uiterlijk' ? b.verschil.dagen : 0,
+          datum: ctx.host.formatDate(b.venster.uiterlijkeDatum),
+        });
+  return html`<div class="warning">${text}</div>`;
+}
+
+function landen(ctx: Ctx) {
+  const lang = ctx.host.language === 'en' ? 'en' : 'nl';
+  const options = [...LANDEN]
+    .sort((a, b) => a[lang].localeCompare(b[lang], lang))
+    .map((land) => ({ value: land.code, label: land[lang], raw: true }));
+  return [...options, { value: 'anders', label: 'overlijden.lijkbezorging.landAnders' }];
+}
+
+// Step 4. Burial/cremation between 36 hours and the 6th working day after the death (Wlb art. 16);
+// outside it, a request for uitstel or bespoediging; body donated to science has no funeral date.
+export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
+  id: 'lijkbezorging',
+  title: 'overlijden.stap.lijkbezorging',
+  paths: ['gegevens.lijkbezorging', 'gegevens.verzoekUitstelOfBespoediging', 'gegevens.aantalUittreksels', 'lijkbezorging', 'verzoekUitstelOfBespoediging'],
+  render: (ctx) => {
+    const wijze = ctx.str('lijkbezorging.wijze');
+    const uitvaart = wijze === 'begraven' || wijze === 'cremeren';
+    const land = ctx.str('lijkbezorging.land');
+    const nabij = aangifteWaarschuwingen({ lijkbezorging: lijkbezorgingAntwoorden(ctx) }, ctx.host.now(), ctx.config).includes('uitvaart-nabij');
+    return html`
+      ${ctx.radio('lijkbezorging.wijze', {
+        label: 'overlijden.lijkbezorging.wijze',
+        options: [
+          { value: 'begraven', label: 'overlijden.lijkbezorging.begraven' },
+          { value: 'cremeren', label: 'overlijden.lijkbezorging.cremeren' },
+          { value: 'wetenschap', label: 'overlijden.lijkbezorging.wetenschap' },
+        ],
+      })}
+      ${wijze === 'wetenschap' ? ctx.edit(() => html`<p class="panel">${ctx.t('overlijden.lijkbezorging.wetenschapUitleg')}</p>`) : nothing}
+      ${uitvaart
+        ? html`
+            ${ctx.date('lijkbezorging.datum', { label: 'overlijden.lijkbezorging.datum' })}
+            ${ctx.text('lijkbezorging.tijd', { label: 'overlijden.lijkbezorging.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}
+            ${ctx.edit(() => html`<div role="status" aria-live="polite">
+              ${vensterMelding(ctx)}
+              ${nabij ? html`<p class="warning">${ctx.t('overlijden.lijkbezorging.nabij')}</p>` : nothing}
+            </div>`)}
+            ${verzoekSoort(ctx) ? ctx.text('verzoekUitstelOfBespoediging.reden', { label: 'overlijden.lijkbezorging.reden', multiline: true }) : nothing}
+            ${ctx.text('lijkbezorging.locatie.naam', { label: 'overlijden.lijkbezorging.locatieNaam' })}
+            ${ctx.text('lijkbezorging.locatie.plaats', { label: 'overlijden.lijkbezorging.locatiePlaats' })}
+            ${ctx.yesNo('lijkbezorging.buitenland', { label: 'overlijden.lijkbezorging.buitenland' })}
+            ${ctx.get('lijkbezorging.buitenland') === true
+              ? html`${ctx.select('lijkbezorging.land', { label: 'overlijden.lijkbezorging.land', options: landen(ctx) })}
+                  ${land === 'anders' ? ctx.text('lijkbezorging.landNaam', { label: 'overlijden.lijkbezorging.landNaam' }) : nothing}
+                  ${land ? ctx.edit(() => html`<p class="panel" role="status">${ctx.t(`overlijden.lijkbezorging.regeling.${buitenlandRegeling(land)}`)}</p>`) : nothing}`
+              : nothing}`
+        : nothing}
+      ${ctx.text('aantalUittreksels', {
+        label: 'overlijden.lijkbezorging.uittreksels',
+        hint: ctx.config.uittrekselTarief ? 'overlijden.lijkbezorging.uittrekselsTarief' : 'overlijden.lijkbezorging.uittrekselsHint',
+        hintParams: { tarief: ctx.config.uittrekselTarief },
+        width: 'number',
+        inputmode: 'numeric',
+      })}`;
+  },
+};

@@ -1,0 +1,73 @@
+import { html, nothing } from 'lit';
+import type { StepDefinition } from '../../../form/definition.js';
+import type { StepContext } from '../../../form/step-context.js';
+import { aangifteWaarschuwingen, uitvaartBeoordeling } from '../../../schemas/overlijden.rules.js';
+import type { OverlijdenFormConfig } from '../config.js';
+
+type Ctx = StepContext<OverlijdenFormConfig>;
+
+/** A time as typed (9:05, 09.05, 0905) as HH:MM, the way the schema's `tijd()` reads it. */
+export function hhmm(raw: string): string {
+  const match = /^([0-9]{1,2})[:.]?([0-9]{2})$/.exec(raw.trim());
+  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : raw.trim();
+}
+
+/** Date and time of death as the schema reads them (ISO date, HH:MM). */
+export const overlijdenAntwoorden = (ctx: Ctx) => ({
+  datum: ctx.isoDate('overlijden.datum'),
+  tijd: hhmm(ctx.str('overlijden.tijd')),
+});
+
+/**
+ * The funeral window (Wlb art. 16) as soon as date and time of death are valid. It sits in a polite
+ * live region so a screen reader announces it when it appears, without stealing focus.
+ */
+function venster(ctx: Ctx) {
+  const { venster: v } = uitvaartBeoordeling(overlijdenAntwoorden(ctx), { wijze: 'begraven' }, ctx.config);
+  const waarschuwingen = aangifteWaarschuwingen({ overlijden: overlijdenAntwoorden(ctx) }, ctx.host.now(), ctx.config);
+  return html`<div role="status" aria-live="polite" class="window">
+    ${v
+      ? html`<p class="panel">${ctx.t('overlijden.overlijden.venster', {
+          vroegst: ctx.host.formatDate(v.vroegst.date),
+          vroegstTijd: v.vroegst.time,
+          uiterlijk: ctx.host.formatDate(v.uiterlijkeDatum),
+        })}</p>`
+      : nothing}
+    ${waarschuwingen.includes('overlijden-lang-geleden') ? html`<p class="warning">${ctx.t('overlijden.overlijden.langGeleden')}</p>` : nothing}
+  </div>`;
+}
+
+// Step 3. The place must lie in this gemeente (BW 1:19f): answered on the start step, so the
+// gemeentecode is this gemeente's.
+export const overlijdenStep: StepDefinition<OverlijdenFormConfig> = {
+  id: 'overlijden',
+  title: 'overlijden.stap.overlijden',
+  paths: ['gegevens.overlijden', 'overlijden'],
+  render: (ctx) => html`
+    ${ctx.date('overlijden.datum', { label: 'overlijden.overlijden.datum' })}
+    ${ctx.text('overlijden.tijd', { label: 'overlijden.overlijden.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}
+    ${ctx.edit(() => venster(ctx))}
+    ${ctx.text('overlijden.plaats', {
+      label: 'overlijden.overlijden.plaats', hint: 'overlijden.overlijden.plaatsHint', hintParams: { gemeente: ctx.config.gemeenteNaam },
+    })}
+    ${ctx.radio('overlijden.locatie.soort', {
+      label: 'overlijden.overlijden.locatie',
+      options: [
+        { value: 'woning', label: 'overlijden.overlijden.locatieWoning' },
+        { value: 'ziekenhuis', label: 'overlijden.overlijden.locatieZiekenhuis' },
+        { value: 'verpleeghuis', label: 'overlijden.overlijden.locatieVerpleeghuis' },
+        { value: 'elders', label: 'overlijden.overlijden.locatieElders' },
+      ],
+    })}
+    ${ctx.str('overlijden.locatie.soort') === 'elders'
+      ? ctx.text('overlijden.locatie.omschrijving', { label: 'overlijden.overlijden.omschrijving' })
+      : nothing}
+    ${ctx.text('overlijden.schouwendArts.naam', { label: 'overlijden.overlijden.arts' })}
+    ${ctx.radio('overlijden.schouwendArts.soort', {
+      label: 'overlijden.overlijden.artsSoort',
+      options: [
+        { value: 'behandelend-arts', label: 'overlijden.overlijden.artsBehandelend' },
+        { value: 'gemeentelijk-lijkschouwer', label: 'overlijden.overlijden.artsLijkschouwer' },
+      ],
+    })}`,
+};
