@@ -25,7 +25,11 @@ const receiver = await startReceiver({
   port: receiverPort,
   dbPath,
   allowedOrigins,
-  ...defaultForms(),
+  // Each demo gemeente's policy, as its page's attributes say: the receiver enforces the same rules.
+  ...defaultForms({
+    verhuizing: { '0344': {}, '9999': { hoofdbewoner: 'verplicht' } },
+    overlijden: { '0344': { nabestaandeToegestaan: true } },
+  }),
   mounts: [createLookup()],
   log: (line) => console.log(`receiver: ${line}`),
 });
@@ -33,7 +37,7 @@ const site = await startSite({ host, port, receiverUrl: () => receiver.url });
 
 console.log(`
 Demo:     ${site.url}/
-Receiver: ${receiver.url}/api/verhuizing  (POST; also /api/overlijden once its schema exists)
+Receiver: ${receiver.url}/api/verhuizing and ${receiver.url}/api/overlijden  (POST)
 Inbox:    ${receiver.url}/inbox
 Lookup:   ${receiver.url}${LOOKUP_PREFIX}free
 Database: ${dbPath}
