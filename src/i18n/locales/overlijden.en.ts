@@ -109,7 +109,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       tijdHint: 'For example 14:30',
       plaats: 'Place of death',
       plaatsHint: 'The town in the municipality of {{gemeente}}',
-      locatie: 'Where did the person die?',
+      locatie: 'What kind of place did the person die in?',
       locatieWoning: 'In a home',
       locatieZiekenhuis: 'In a hospital',
       locatieVerpleeghuis: 'In a nursing or care home',

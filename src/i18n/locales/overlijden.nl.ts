@@ -110,7 +110,7 @@ export const overlijdenNl = {
       tijdHint: 'Bijvoorbeeld 14:30',
       plaats: 'Plaats van overlijden',
       plaatsHint: 'De woonplaats in de gemeente {{gemeente}}',
-      locatie: 'Waar is de persoon overleden?',
+      locatie: 'Op wat voor plek is de persoon overleden?',
       locatieWoning: 'In een woning',
       locatieZiekenhuis: 'In een ziekenhuis',
       locatieVerpleeghuis: 'In een verpleeghuis of verzorgingshuis',
