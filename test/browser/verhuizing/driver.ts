@@ -3,7 +3,6 @@
 // type them (spaces, lower case, month names), and the payload they must become (`verwacht`).
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../../src/define.js';
 import * as fixtures from '../../fixtures/verhuizing.js';
 import type { CreateOptions, FormDriver, FormElement, StepDriver } from '../shared/form-driver.js';
 import { check, choose, field, press, root, tick, type, typeDate, until } from '../support/user.js';
@@ -16,6 +15,8 @@ let counter = 0;
 
 /** Creates `<gemeente-verhuizing>` for Utrecht (0344) with the clock pinned to TODAY. */
 export async function createVerhuizing(options: CreateOptions = {}): Promise<FormElement> {
+  // Registered here, not at import: the built-script test reuses the steps with the one-file script.
+  await import('../../../src/define.js');
   const id = options.id ?? `verhuizing-${++counter}`;
   const container = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
   const el = document.createElement('gemeente-verhuizing') as unknown as FormElement;
