@@ -9,6 +9,11 @@ export interface ReceiverStartPayload {
   today?: string;
   /** false: reuse this test file's previous database file. Default true: a new, empty one. */
   fresh?: boolean;
+  /** Per form, the gemeenten the receiver serves and each one's policy (default: any gemeente, default policy). */
+  policies?: {
+    verhuizing?: Record<string, Record<string, unknown>>;
+    overlijden?: Record<string, Record<string, unknown>>;
+  };
 }
 
 export interface ReceiverUrls {

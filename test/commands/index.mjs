@@ -2,9 +2,12 @@
 //
 // Receiver control, so browser tests post to the real reference receiver (real schemas, real SQLite,
 // real CORS: the receiver runs on another port than the test page):
-//   receiver-start       { failFirst?, status?, retryAfter?, today?, fresh? = true } → { url, lookupUrl }
-//   receiver-restart     { failFirst?, status?, retryAfter?, today? }                 → { url, lookupUrl }
+//   receiver-start       { failFirst?, status?, retryAfter?, today?, fresh? = true, policies? } → { url, lookupUrl }
+//   receiver-restart     { failFirst?, status?, retryAfter?, today?, policies? }                 → { url, lookupUrl }
 //                        closes it and starts it again on the same database file (and port when free)
+//   `policies` (optional): per form, the gemeenten served and each one's policy, as defaultForms() takes
+//   them, e.g. { overlijden: { '0344': { nabestaandeToegestaan: true } } }; without it, any gemeente with
+//   the default policy (overlijden: funeral director only).
 //   receiver-submissions                                                          → StoredSubmission[]
 //   receiver-stop                                                                 → true
 // One receiver per browser session (test file); every receiver still running is closed when the
@@ -41,7 +44,7 @@ export function receiverCommands() {
       dbPath,
       // The test page's origin is http://localhost:<random port> (or 127.0.0.1): accept any loopback origin.
       allowedOrigins: http.isLoopbackOrigin,
-      ...forms.defaultForms(),
+      ...forms.defaultForms(payload.policies ?? {}),
       mounts: [mount],
       faults: { failFirst: payload.failFirst, status: payload.status, retryAfter: payload.retryAfter },
       ...(payload.today ? { today: () => payload.today } : {}),

@@ -13,7 +13,8 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import * as fixtures from '../../fixtures/overlijden.js';
 import type { CreateOptions, FormDriver, FormElement, StepDriver } from '../shared/form-driver.js';
-import { check, choose, field, root, tick, type, typeDate, until } from '../support/user.js';
+import { check, choose, field, press, root, tick, type, typeDate, until } from '../support/user.js';
+import { untilStep } from '../shared/flow.js';
 // Generic helpers of the verhuizing driver (file picker through puppeteer, waiting for the BAG lookup).
 import { untilLookedUp, upload } from '../verhuizing/driver.js';
 export { upload, untilLookedUp };
@@ -317,4 +318,76 @@ export type Row = { kenmerk: string; idempotencyKey: string; envelope: { gegeven
 /** Waits for the attachment list of one field (after `upload`). */
 export async function untilFiles(el: FormElement, soort: string, count: number): Promise<void> {
   await until(() => (root(el).getElementById(`f-bijlagen-${soort}`)?.closest('.field')?.querySelectorAll('.file-list__item').length ?? 0) >= count);
+}
+
+// ------------------------------------------------------------------ answers already given
+
+/**
+ * The answers of the steps before the one a test is about, as the element keeps them (the shape
+ * `prefill` takes). Those steps are typed with the keyboard in the shared suite and the end-to-end
+ * test; here they only get a test to its own step quickly. Pressing "Volgende" still validates each.
+ */
+export const antwoorden = {
+  start: { start: { plaats: 'hier', situatie: 'normaal' }, overlijden: { natuurlijk: true } },
+  aangever: {
+    aangever: {
+      organisatie: { naam: ondernemer.organisatie, kvkNummer: '12345678' },
+      naam: { voornamen: ondernemer.voornamen, geslachtsnaam: ondernemer.achternaam },
+      email: 'p.bakker@uitvaartzorg-delinde.example',
+      telefoonnummer: '0301234567',
+      gemachtigdDoor: ondernemer.gemachtigde,
+      machtigingBevestigd: true,
+    },
+  },
+  overledene: {
+    overledene: {
+      burgerservicenummer: '999992077',
+      naam: { voornamen: overledene.voornamen, voorvoegsel: overledene.voorvoegsel, geslachtsnaam: overledene.geslachtsnaam },
+      geslacht: 'vrouw',
+      geboorte: { datum: '1938-05-14', plaats: overledene.geboorteplaats, land: overledene.geboorteland },
+      laatsteAdres: { postcode: '3521AZ', huisnummer: '1', straatnaam: 'Stadsplateau', woonplaats: 'Utrecht' },
+      burgerlijkeStaat: 'ongehuwd',
+    },
+  },
+  overlijden: {
+    overlijden: {
+      datum: '2026-11-27',
+      tijd: '23:30',
+      plaats: 'Utrecht',
+      locatie: { soort: 'ziekenhuis' },
+      schouwendArts: { naam: overlijden.arts, soort: 'behandelend-arts' },
+    },
+  },
+  lijkbezorging: {
+    lijkbezorging: { wijze: 'cremeren', datum: '2026-12-02', tijd: '11:00', locatie: crematorium, buitenland: false },
+    aantalUittreksels: '2',
+  },
+};
+
+type StepId = keyof typeof antwoorden | 'bijlagen';
+const ORDER: StepId[] = ['start', 'aangever', 'overledene', 'overlijden', 'lijkbezorging', 'bijlagen'];
+
+function merge(target: Record<string, any>, source: Record<string, any>): Record<string, any> {
+  for (const [k, v] of Object.entries(source)) {
+    target[k] = v && typeof v === 'object' && !Array.isArray(v) ? merge({ ...(target[k] ?? {}) }, v) : v;
+  }
+  return target;
+}
+
+/**
+ * Creates the element with the answers of every step before `stepId` given (`extra` adds or
+ * overrides answers, also of later steps), and presses "Volgende" up to `stepId`.
+ */
+export async function createAt(stepId: StepId, options: CreateOptions & { extra?: Record<string, unknown> } = {}): Promise<FormElement> {
+  const before = ORDER.slice(0, ORDER.indexOf(stepId)) as (keyof typeof antwoorden)[];
+  const prefill = before.reduce((all, s) => merge(all, structuredClone(antwoorden[s])), {} as Record<string, any>);
+  merge(prefill, structuredClone(options.extra ?? {}));
+  const el = await createOverlijden({ ...options, props: { ...options.props, prefill } });
+  for (const id of before) {
+    await untilStep(el, HEADINGS[id].nl);
+    await press(el, 'Volgende');
+    await tick(el);
+  }
+  await untilStep(el, HEADINGS[stepId].nl);
+  return el;
 }

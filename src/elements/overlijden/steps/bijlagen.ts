@@ -3,8 +3,28 @@ import type { StepDefinition } from '../../../form/definition.js';
 import type { StepContext } from '../../../form/step-context.js';
 import { vereisteBijlagen } from '../../../schemas/overlijden.rules.js';
 import type { OverlijdenFormConfig } from '../config.js';
+import { overlijdenAntwoorden } from './overlijden.js';
+import { lijkbezorgingAntwoorden } from './lijkbezorging.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
+
+/**
+ * The attachments these answers need. The payload input keeps times as typed ("23.30"), which the
+ * schema normalises but the rule function cannot read: give it the times as HH:MM, as the window on
+ * the earlier steps reads them — or a bespoediging's doctor's statement is labelled "(niet verplicht)"
+ * while "Volgende" then demands it.
+ */
+export function bijlageEisen(ctx: Ctx) {
+  const gegevens = ctx.host.gegevens() as Record<string, Record<string, unknown>>;
+  return vereisteBijlagen(
+    {
+      ...gegevens,
+      overlijden: { ...gegevens['overlijden'], ...overlijdenAntwoorden(ctx) },
+      lijkbezorging: { ...gegevens['lijkbezorging'], ...lijkbezorgingAntwoorden(ctx) },
+    },
+    ctx.config,
+  );
+}
 
 // Step 5. Which documents are required follows from the answers by the same rule function the schema
 // uses: the A-form for a natural death (Wlb art. 7), the doctor's statement for bespoediging (art. 17),
@@ -15,7 +35,7 @@ export const bijlagenStep: StepDefinition<OverlijdenFormConfig> = {
   title: 'overlijden.stap.bijlagen',
   paths: ['bijlagen', 'gegevens.doodsoorzaak'],
   render: (ctx: Ctx) => {
-    const eisen = vereisteBijlagen(ctx.host.gegevens(), ctx.config);
+    const eisen = bijlageEisen(ctx);
     return html`
       ${ctx.edit(() => html`<p>${ctx.t('overlijden.bijlagen.intro')}
         ${ctx.t('bijlage.uitleg', {
