@@ -879,12 +879,22 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     if (phase.kind === 'send-error') {
       return html`<div class="send-error" role="alert" tabindex="-1" part="error">
-        <p>${this.i18n.exists(phase.messageKey) ? this.t(phase.messageKey, { gemeente: this.sharedConfig.gemeenteNaam }) : phase.messageKey}</p>
+        <p>${this.i18n.exists(phase.messageKey) ? this.t(phase.messageKey, this.messageParams()) : phase.messageKey}</p>
         ${phase.showContact ? html`<p>${this.t('verzenden.contact', { gemeente: this.sharedConfig.gemeenteNaam })}</p>` : nothing}
         <p>${this.t('verzenden.antwoordenBewaard')}</p>
       </div>`;
     }
     return nothing;
+  }
+
+  /** Values the engine's messages may name: the gemeente and this form's attachment limits. */
+  private messageParams(): Record<string, unknown> {
+    const limits = this.config as { maxBestandsgrootte?: number; maxTotaleGrootte?: number };
+    return {
+      gemeente: this.sharedConfig.gemeenteNaam,
+      perBestand: this.formatBytes(limits.maxBestandsgrootte ?? 0),
+      totaal: this.formatBytes(limits.maxTotaleGrootte ?? 0),
+    };
   }
 
   private renderReferral(referral: Referral): TemplateResult {

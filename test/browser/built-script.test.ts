@@ -37,10 +37,14 @@ describe('the built one-file script', () => {
     const onError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
     window.addEventListener('error', onError);
     try {
+      const globalsBefore = new Set(Object.keys(window));
       await loadScript();
       await loadScript();
       expect(pageErrors).to.deep.equal([]);
       expect(customElements.get('gemeente-verhuizing')).to.be.a('function');
+      expect(customElements.get('gemeente-overlijden')).to.be.a('function');
+      // A CMS page is a shared namespace: the classic script adds no globals.
+      expect(Object.keys(window).filter((k) => !globalsBefore.has(k))).to.deep.equal([]);
 
       const container = document.createElement('div');
       container.innerHTML = ['a', 'b']

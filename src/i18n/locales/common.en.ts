@@ -82,7 +82,7 @@ export const commonEn: Translations<typeof commonNl> = {
     sessieVerlopen:
       'You are no longer logged in. Log in again (for example in another tab) and then click "Send again".',
     teGroot:
-      'The attachments are too large to send. Each file may be at most 10 MB and all files together at most 25 MB. Make the files smaller and try again.',
+      'The attachments are too large to send. Each file may be at most {{perBestand}} and all files together at most {{totaal}}. Make the files smaller and try again.',
     conflict: 'This application was sent before with different answers. Nothing has been filed again.',
     mislukt: 'Sending did not work.',
     geenKenmerk:

@@ -82,7 +82,7 @@ export const commonNl = {
     sessieVerlopen:
       'U bent niet meer ingelogd. Log opnieuw in (bijvoorbeeld in een ander tabblad) en klik dan op "Opnieuw versturen".',
     teGroot:
-      'De bijlagen zijn te groot om te versturen. Elk bestand mag hoogstens 10 MB zijn en alle bestanden samen hoogstens 25 MB. Maak de bestanden kleiner en probeer het opnieuw.',
+      'De bijlagen zijn te groot om te versturen. Elk bestand mag hoogstens {{perBestand}} zijn en alle bestanden samen hoogstens {{totaal}}. Maak de bestanden kleiner en probeer het opnieuw.',
     conflict:
       'Deze aanvraag is al eerder met andere gegevens verstuurd. Er is niets opnieuw ingediend.',
     mislukt: 'Het versturen is niet gelukt.',
