@@ -3,7 +3,9 @@
 // Prints raw, gzip and brotli sizes (max quality) of dist/gemeente-formulieren.js, then attributes
 // every byte of the minified file to the source it came from, using the source map: per library
 // (node_modules package) and per module of ours (src/ folder and file). Exits 1 when brotli is over
-// the budget (env SIZE_BUDGET_BROTLI_KIB, default 45), so CI can hold the "small and fast" line.
+// the budget (env SIZE_BUDGET_BROTLI_KIB, default 55: issue 3's target for the script with both forms;
+// issue 2 set 45 for verhuizing alone). Today the script is over it — see README "Size" for why —
+// and this script says so rather than moving the target.
 //
 // Brotli shares: a part of a file has no brotli size of its own (compression works across parts),
 // so each group's bytes are concatenated and compressed alone ("alone"), and the alone sizes are
@@ -19,7 +21,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const file = path.resolve(process.argv[2] ?? 'dist/gemeente-formulieren.js');
-const budgetKiB = Number(process.env.SIZE_BUDGET_BROTLI_KIB ?? 45);
+const budgetKiB = Number(process.env.SIZE_BUDGET_BROTLI_KIB ?? 55);
 const root = process.cwd();
 
 if (!existsSync(file) || !existsSync(`${file}.map`)) {
