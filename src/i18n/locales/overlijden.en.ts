@@ -66,8 +66,8 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       gemachtigdDoorRelatieHint: 'For example wife, son or sister',
       machtigingBevestigd: 'I declare that this relative has authorised me to register the death',
       bsn: 'Your citizen service number (BSN)',
-      relatie: 'How were you related to the deceased?',
-      relatieHint: 'For example husband, mother or brother',
+      relatie: 'Your relationship to the deceased',
+      relatieHint: 'For example wife, son or sister',
       adres: 'Your address',
     },
     overledene: {
@@ -81,6 +81,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       geslachtVrouw: 'Female',
       geslachtOnbekend: 'Unknown or other',
       geboortedatum: 'Date of birth',
+      geboortedatumHint: 'For example 14 5 1938',
       geboorteplaats: 'Place of birth',
       geboorteland: 'Country of birth',
       laatsteAdres: 'Last address',
@@ -138,7 +139,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
         'This funeral is {{verschil}} hours earlier than 36 hours after the death (at the earliest {{datum}} at {{tijd}}). You are therefore asking the mayor to allow an earlier funeral (bespoediging). The mayor decides with the public prosecutor’s agreement. Add the doctor’s statement of no objection to the attachments.',
       teLaat:
         'This funeral is {{dagen}} day(s) after the last permitted day ({{datum}}, the 6th working day after the day of death). You are therefore asking the mayor for a postponement (uitstel).',
-      reden: 'Why are you asking for this?',
+      reden: 'Reason for your request',
       locatieNaam: 'Name of the cemetery or crematorium',
       locatiePlaats: 'Town of the cemetery or crematorium',
       buitenland: 'Will the burial or cremation take place abroad?',
@@ -152,7 +153,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
         'verklaring-burgemeester':
           'For this country the mayor issues a statement for transporting the body. The municipality will contact you about it.',
       },
-      uittreksels: 'How many extracts of the death certificate would you like?',
+      uittreksels: 'Number of extracts of the death certificate',
       uittrekselsHint: 'From 0 to 10.',
       uittrekselsTarief: 'From 0 to 10. Cost: {{tarief}}.',
       nabij: 'The funeral is within 48 hours. Call the municipality after sending if the permission has not arrived.',

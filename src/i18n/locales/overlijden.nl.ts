@@ -67,8 +67,11 @@ export const overlijdenNl = {
       gemachtigdDoorRelatieHint: 'Bijvoorbeeld echtgenote, zoon of zus',
       machtigingBevestigd: 'Ik verklaar dat deze nabestaande mij heeft gemachtigd de aangifte te doen',
       bsn: 'Uw burgerservicenummer (BSN)',
-      relatie: 'Wat was de overledene van u?',
-      relatieHint: 'Bijvoorbeeld echtgenoot, moeder of broer',
+      // Labels of text fields are noun phrases: the engine's required message reads "Vul {{veld}} in".
+      relatie: 'Uw relatie tot de overledene',
+      // The declarant's relation to the deceased, as `relatie` in the payload and as the funeral
+      // director's gemachtigde: "dochter", not the inverse ("moeder") that "Wat was de overledene van u?" asked.
+      relatieHint: 'Bijvoorbeeld echtgenote, zoon of zus',
       adres: 'Uw adres',
     },
     overledene: {
@@ -82,6 +85,7 @@ export const overlijdenNl = {
       geslachtVrouw: 'Vrouw',
       geslachtOnbekend: 'Onbekend of anders',
       geboortedatum: 'Geboortedatum',
+      geboortedatumHint: 'Bijvoorbeeld 14 5 1938',
       geboorteplaats: 'Geboorteplaats',
       geboorteland: 'Geboorteland',
       laatsteAdres: 'Laatste adres',
@@ -139,7 +143,7 @@ export const overlijdenNl = {
         'Deze uitvaart is {{verschil}} uur eerder dan 36 uur na het overlijden (op zijn vroegst {{datum}} om {{tijd}} uur). U vraagt daarom de burgemeester om bespoediging. De burgemeester beslist met instemming van de officier van justitie. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is.',
       teLaat:
         'Deze uitvaart is {{dagen}} dag(en) na de laatste toegestane dag ({{datum}}, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
-      reden: 'Waarom vraagt u hierom?',
+      reden: 'Reden van uw verzoek',
       locatieNaam: 'Naam van de begraafplaats of het crematorium',
       locatiePlaats: 'Plaats van de begraafplaats of het crematorium',
       buitenland: 'Vindt de begrafenis of crematie in het buitenland plaats?',
@@ -153,7 +157,7 @@ export const overlijdenNl = {
         'verklaring-burgemeester':
           'Voor dit land geeft de burgemeester een verklaring af voor het vervoer van het lichaam. De gemeente neemt daarover contact met u op.',
       },
-      uittreksels: 'Hoeveel uittreksels van de akte van overlijden wilt u?',
+      uittreksels: 'Aantal uittreksels van de akte van overlijden',
       uittrekselsHint: 'Van 0 tot en met 10.',
       uittrekselsTarief: 'Van 0 tot en met 10. Kosten: {{tarief}}.',
       nabij:

@@ -47,15 +47,26 @@ export async function createOverlijden(options: CreateOptions = {}): Promise<For
   return el;
 }
 
-/** Chooses an option of a <select> with the keyboard: typeahead on the option's text, or End for the last. */
-export async function select(el: FormElement, label: string, option: string | 'last'): Promise<void> {
+/**
+ * Chooses an option of a <select> with the keyboard: typeahead on `typed` (the start of the option's
+ * text), or End for the last option; checks that `expected` is what got chosen.
+ */
+export async function select(el: FormElement, label: string, typed: string | 'End', expected: string): Promise<void> {
   const box = field(el, label) as unknown as HTMLSelectElement;
   box.focus();
-  if (option === 'last') await sendKeys({ press: 'End' });
-  else await sendKeys({ type: option });
+  if (typed === 'End') await sendKeys({ press: 'End' });
+  else await sendKeys({ type: typed });
   await tick(el);
   const chosen = box.selectedOptions[0]?.textContent?.trim();
-  if (option !== 'last' && chosen !== option) throw new Error(`Chose "${chosen}" instead of "${option}" in "${label}"`);
+  if (chosen !== expected) throw new Error(`Chose "${chosen}" instead of "${expected}" in "${label}"`);
+}
+
+/** Types into the field labelled `label` inside the fieldset whose legend starts with `legend`. */
+export async function typeIn(el: FormElement, legend: string, label: string, value: string): Promise<void> {
+  const set = [...root(el).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent?.trim().startsWith(legend));
+  const lab = set && [...set.querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim().startsWith(label));
+  if (!lab) throw new Error(`No field "${label}" in "${legend}"`);
+  await type(root(el).getElementById(lab.htmlFor) as HTMLElement, value);
 }
 
 /** Types an address: postcode and huisnummer, then waits for the lookup or types street and town. */
@@ -211,7 +222,7 @@ async function restVanDeUitvaart(el: FormElement, uittreksels = '2'): Promise<vo
   await type(field(el, 'Naam van de begraafplaats of het crematorium'), crematorium.naam);
   await type(field(el, 'Plaats van de begraafplaats of het crematorium'), crematorium.plaats);
   await choose(el, 'Vindt de begrafenis of crematie in het buitenland plaats?', 'Nee');
-  await type(field(el, 'Hoeveel uittreksels van de akte van overlijden wilt u?'), uittreksels);
+  await type(field(el, 'Aantal uittreksels van de akte van overlijden'), uittreksels);
 }
 
 /** Cremation on Wednesday 2 December at 11:00: inside the window, no request. */
@@ -230,7 +241,7 @@ export const crematieBespoediging: StepDriver = {
   heading: heading.lijkbezorging,
   async fill(el) {
     await typeUitvaart(el, 'Cremeren', ['29', '11', '2026'], '11:00');
-    await type(field(el, 'Waarom vraagt u hierom?'), REDEN_BESPOEDIGING);
+    await type(field(el, 'Reden van uw verzoek'), REDEN_BESPOEDIGING);
     await restVanDeUitvaart(el);
   },
 };

@@ -29,7 +29,9 @@ function uitvaartondernemer(ctx: Ctx) {
     ${ctx.text('aangever.organisatie.naam', { label: 'overlijden.aangever.organisatie', autocomplete: 'organization' })}
     ${ctx.text('aangever.organisatie.kvkNummer', { label: 'overlijden.aangever.kvk', hint: 'overlijden.aangever.kvkHint', width: 'kvk', inputmode: 'numeric' })}
     ${ctx.text('aangever.organisatie.vestigingsnummer', {
-      label: 'overlijden.aangever.vestigingsnummer', hint: 'overlijden.aangever.vestigingsnummerHint', width: 'bsn', inputmode: 'numeric',
+      label: 'overlijden.aangever.vestigingsnummer', hint: 'overlijden.aangever.vestigingsnummerHint', inputmode: 'numeric',
+      // 12 digits (often typed in groups of four) do not fit the 11ch BSN/KvK width; there is no 14ch width yet.
+      width: 'full',
       optional: !ctx.config.vestigingsnummerVerplicht,
     })}
     ${ctx.section('overlijden.aangever.persoon', () => html`${naam(ctx)} ${contact(ctx)}`)}
@@ -48,6 +50,18 @@ function nabestaande(ctx: Ctx) {
     ${contact(ctx)}`;
 }
 
+/**
+ * Until the type is chosen, the names and contact details both types share have no inputs yet, while
+ * the schema already misses them: word those issues as the one thing to do first (the engine's alias,
+ * as the address block does for street and town), instead of a summary of unlinked "Vul in" lines.
+ */
+function typeEerst(ctx: Ctx) {
+  for (const path of ['aangever.naam.voornamen', 'aangever.naam.voorvoegsel', 'aangever.naam.geslachtsnaam', 'aangever.email', 'aangever.telefoonnummer']) {
+    ctx.alias(path, 'aangever.type', 'fout.verplicht');
+  }
+  return nothing;
+}
+
 export const aangeverStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'aangever',
   title: 'overlijden.stap.aangever',
@@ -64,7 +78,7 @@ export const aangeverStep: StepDefinition<OverlijdenFormConfig> = {
             ],
           })
         : nothing}
-      ${type === 'uitvaartondernemer' ? uitvaartondernemer(ctx) : type === 'nabestaande' ? nabestaande(ctx) : nothing}`;
+      ${type === 'uitvaartondernemer' ? uitvaartondernemer(ctx) : type === 'nabestaande' ? nabestaande(ctx) : typeEerst(ctx)}`;
   },
   validate: (ctx) => (aangeverType(ctx) === 'nabestaande' ? addressFlowIssues(ctx as StepContext<unknown>, 'aangever.adres', ctx.config.lookupUrl) : []),
 };

@@ -82,7 +82,7 @@ export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
         ? html`
             ${ctx.date('lijkbezorging.datum', { label: 'overlijden.lijkbezorging.datum' })}
             ${ctx.text('lijkbezorging.tijd', { label: 'overlijden.lijkbezorging.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}
-            ${ctx.edit(() => html`<div role="status" aria-live="polite">
+            ${ctx.edit(() => html`<div role="status" aria-live="polite" class="window">
               ${vensterMelding(ctx)}
               ${nabij ? html`<p class="warning">${ctx.t('overlijden.lijkbezorging.nabij')}</p>` : nothing}
             </div>`)}

@@ -34,7 +34,7 @@ export const overledeneStep: StepDefinition<OverlijdenFormConfig> = {
           { value: 'onbekend', label: 'overlijden.overledene.geslachtOnbekend' },
         ],
       })}
-      ${ctx.date('overledene.geboorte.datum', { label: 'overlijden.overledene.geboortedatum', hint: 'verhuizing.aangever.geboortedatumHint' })}
+      ${ctx.date('overledene.geboorte.datum', { label: 'overlijden.overledene.geboortedatum', hint: 'overlijden.overledene.geboortedatumHint' })}
       ${ctx.text('overledene.geboorte.plaats', { label: 'overlijden.overledene.geboorteplaats' })}
       ${ctx.text('overledene.geboorte.land', { label: 'overlijden.overledene.geboorteland' })}
       ${ctx.section('overlijden.overledene.laatsteAdres', () => html`
