@@ -51,9 +51,12 @@ function aangever(ctx: Ctx) {
 
 function overledene(ctx: Ctx) {
   const onbekend = ctx.get('overledene.bsnOnbekend') === true;
-  const ouders = onbekend
-    ? [0, 1].map((i) => ({ naam: naam(ctx, `overledene.ouders.${i}.naam`) })).filter((o, i) => i === 0 || Object.values(o.naam).some(Boolean))
-    : null;
+  // Indices stay those of the fields ("Eerste ouder" is 0), so an issue lands on the right parent. No
+  // parent at all is an empty list: the schema then says a parent is needed for the akte, rather than
+  // "Vul voornamen in" / "Vul achternaam in" that read as if about the deceased.
+  const gegeven = (o: { naam: Record<string, string> }) => Object.values(o.naam).some((v) => v.trim() !== '');
+  const alleOuders = [0, 1].map((i) => ({ naam: naam(ctx, `overledene.ouders.${i}.naam`) }));
+  const ouders = onbekend ? (alleOuders.some(gegeven) ? alleOuders.filter((o, i) => i === 0 || gegeven(o)) : []) : null;
   return {
     burgerservicenummer: onbekend ? null : ctx.str('overledene.burgerservicenummer'),
     bsnOnbekend: onbekend,
