@@ -285,6 +285,19 @@ function soorten(bijlagen: unknown): string[] {
 
 const present = (value: unknown) => !isBlank(value);
 
+/**
+ * The required fields of the groups a rule requires (the optional ones — vestigingsnummer unless
+ * configured, huisletter, huisnummertoevoeging — are left out). A group left empty is reported at
+ * each of these, as a single required field is, so the element marks every empty field and not only
+ * the group's first. Keep in step with the objects in overlijden.schema.ts.
+ */
+const VERPLICHTE_VELDEN = {
+  organisatie: ['naam', 'kvkNummer'],
+  gemachtigdDoor: ['naam', 'relatie'],
+  adres: ['postcode', 'huisnummer', 'straatnaam', 'woonplaats'],
+  locatie: ['naam', 'plaats'],
+} as const satisfies Record<string, readonly string[]>;
+
 export interface OverlijdenRuleContext {
   /** Today's Amsterdam date. */
   today: string;
@@ -299,6 +312,10 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
     const gegevens = at(envelope, 'gegevens');
     const g = (...path: (string | number)[]) => ['gegevens', ...path];
     const nietVanToepassing = (path: (string | number)[]) => report(g(...path), 'fout.niet-van-toepassing');
+    /** A required group that is absent or empty: each of its required fields is missing. */
+    const groepVerplicht = (path: (string | number)[], velden: readonly string[]) => {
+      for (const veld of velden) report(g(...path, veld), 'fout.verplicht');
+    };
 
     // --- Aangever (BW 1:19h): a funeral director authorised by a relative, or (config) a relative.
     const aangever = at(gegevens, 'aangever');
@@ -310,15 +327,20 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
     const alleenNabestaande = ['burgerservicenummer', 'relatie', 'adres'] as const;
     if (type === 'uitvaartondernemer') {
       const organisatie = at(aangever, 'organisatie');
-      if (organisatie === undefined) report(g('aangever', 'organisatie'), 'fout.verplicht');
-      else if (config.vestigingsnummerVerplicht && isBlank(at(organisatie, 'vestigingsnummer'))) {
+      if (organisatie === undefined) groepVerplicht(['aangever', 'organisatie'], VERPLICHTE_VELDEN.organisatie);
+      // Also when the whole group is empty: the (configured) number is asked with the other two.
+      if (config.vestigingsnummerVerplicht && isBlank(at(organisatie, 'vestigingsnummer'))) {
         report(g('aangever', 'organisatie', 'vestigingsnummer'), 'fout.verplicht');
       }
-      if (at(aangever, 'gemachtigdDoor') === undefined) report(g('aangever', 'gemachtigdDoor'), 'fout.verplicht');
+      if (at(aangever, 'gemachtigdDoor') === undefined) groepVerplicht(['aangever', 'gemachtigdDoor'], VERPLICHTE_VELDEN.gemachtigdDoor);
       if (at(aangever, 'machtigingBevestigd') !== true) report(g('aangever', 'machtigingBevestigd'), 'fout.aangever.machtiging');
       for (const key of alleenNabestaande) if (at(aangever, key) !== undefined) nietVanToepassing(['aangever', key]);
     } else if (type === 'nabestaande') {
-      for (const key of alleenNabestaande) if (at(aangever, key) === undefined) report(g('aangever', key), 'fout.verplicht');
+      for (const key of alleenNabestaande) {
+        if (at(aangever, key) !== undefined) continue;
+        if (key === 'adres') groepVerplicht(['aangever', 'adres'], VERPLICHTE_VELDEN.adres);
+        else report(g('aangever', key), 'fout.verplicht');
+      }
       for (const key of alleenOndernemer) if (at(aangever, key) !== undefined) nietVanToepassing(['aangever', key]);
       const eigen = at(aangever, 'burgerservicenummer');
       if (typeof eigen === 'string' && eigen === at(gegevens, 'overledene', 'burgerservicenummer')) {
@@ -332,7 +354,7 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
     const bsn = at(overledene, 'burgerservicenummer');
     if (bsnOnbekend === false) {
       if (bsn === null) report(g('overledene', 'burgerservicenummer'), 'fout.verplicht');
-      if (at(overledene, 'laatsteAdres') === null) report(g('overledene', 'laatsteAdres'), 'fout.verplicht');
+      if (at(overledene, 'laatsteAdres') === null) groepVerplicht(['overledene', 'laatsteAdres'], VERPLICHTE_VELDEN.adres);
       const ouders = at(overledene, 'ouders');
       if (ouders !== null && ouders !== undefined) nietVanToepassing(['overledene', 'ouders']);
     } else if (bsnOnbekend === true) {
@@ -384,7 +406,8 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
     const lijkbezorging = at(gegevens, 'lijkbezorging');
     const wijze = at(lijkbezorging, 'wijze');
     if (wijze === 'begraven' || wijze === 'cremeren') {
-      for (const key of ['datum', 'tijd', 'locatie']) if (at(lijkbezorging, key) === undefined) report(g('lijkbezorging', key), 'fout.verplicht');
+      for (const key of ['datum', 'tijd']) if (at(lijkbezorging, key) === undefined) report(g('lijkbezorging', key), 'fout.verplicht');
+      if (at(lijkbezorging, 'locatie') === undefined) groepVerplicht(['lijkbezorging', 'locatie'], VERPLICHTE_VELDEN.locatie);
     } else if (wijze === 'wetenschap') {
       for (const key of ['datum', 'tijd', 'locatie']) if (at(lijkbezorging, key) !== undefined) nietVanToepassing(['lijkbezorging', key]);
     }
