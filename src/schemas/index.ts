@@ -100,6 +100,7 @@ export {
   buitenlandRegeling,
   partnerGevraagd,
   uitvaartBeoordeling,
+  uitvaartVoorbij,
   urenEnMinuten,
   vereisteBijlagen,
   type AangifteWaarschuwing,

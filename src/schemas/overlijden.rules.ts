@@ -186,6 +186,21 @@ export function uitvaartBeoordeling(
   return { venster, status: 'binnen', verschil: null };
 }
 
+/**
+ * Whether the funeral has already begun: its date lies before `today` (Amsterdam; by default the date
+ * of `now`), or its date and time before `now`. A funeral starting this minute has not. The aangifte
+ * must precede the funeral (domain notes), so the schema refuses it. False while the date is not
+ * (validly) filled in, and for `wetenschap` (no funeral).
+ */
+export function uitvaartVoorbij(lijkbezorging: unknown, now: Date, today: string = todayInAmsterdam(now)): boolean {
+  if (at(lijkbezorging, 'wijze') === 'wetenschap') return false;
+  const datum = at(lijkbezorging, 'datum');
+  const tijd = at(lijkbezorging, 'tijd');
+  if (!isIsoDate(datum)) return false;
+  if (compareIsoDates(datum, today) < 0) return true;
+  return isHhMm(tijd) && amsterdamWallClockToInstant(datum, tijd).getTime() < now.getTime();
+}
+
 /** Minutes as `H:MM` (language-neutral, for the messages): 30 → '0:30', 95 → '1:35'. */
 export function urenEnMinuten(minuten: number): string {
   return `${Math.floor(minuten / 60)}:${String(minuten % 60).padStart(2, '0')}`;
@@ -255,8 +270,9 @@ export const UITVAART_NABIJ_UREN = 48;
 
 /**
  * Warnings, not errors (domain notes: the aangifte has no deadline of its own but must precede the
- * funeral): the funeral starts within UITVAART_NABIJ_UREN hours of `now` (or has passed), or today is
- * after the 6th working day after the day of death.
+ * funeral): the funeral starts within UITVAART_NABIJ_UREN hours of `now`, or today is after the 6th
+ * working day after the day of death. A funeral that has already begun is not "near": the schema
+ * refuses it (`fout.uitvaart.verleden`, see uitvaartVoorbij).
  */
 export function aangifteWaarschuwingen(
   gegevens: unknown,
@@ -267,7 +283,7 @@ export function aangifteWaarschuwingen(
   const lijkbezorging = at(gegevens, 'lijkbezorging');
   const datum = at(lijkbezorging, 'datum');
   const tijd = at(lijkbezorging, 'tijd');
-  if (at(lijkbezorging, 'wijze') !== 'wetenschap' && isIsoDate(datum) && isHhMm(tijd)) {
+  if (at(lijkbezorging, 'wijze') !== 'wetenschap' && isIsoDate(datum) && isHhMm(tijd) && !uitvaartVoorbij(lijkbezorging, now)) {
     if (amsterdamWallClockToInstant(datum, tijd).getTime() - now.getTime() < UITVAART_NABIJ_UREN * 60 * MINUTE_MS) out.push('uitvaart-nabij');
   }
   const { venster } = uitvaartBeoordeling(at(gegevens, 'overlijden'), { wijze: 'begraven' }, config);
@@ -444,6 +460,12 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
       eis('uitstel', 'fout.uitvaart.te-laat', { datum: venster.uiterlijkeDatum, dagen: verschil.dagen, werkdagen: verschil.werkdagen });
     } else if ((status === 'binnen' || wijze === 'wetenschap') && verzoek !== null && verzoek !== undefined) {
       report(verzoekPath, 'fout.verzoek.niet-nodig');
+    }
+
+    // --- Not over yet: the aangifte must precede the funeral (domain notes). A funeral before the death
+    // already has its own message (a typing mistake). The time is wrong when the date is today.
+    if (status !== 'voor-overlijden' && uitvaartVoorbij(lijkbezorging, now, today)) {
+      report(g('lijkbezorging', at(lijkbezorging, 'datum') === today ? 'tijd' : 'datum'), 'fout.uitvaart.verleden');
     }
 
     // --- Attachments the answers require.

@@ -78,6 +78,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'te-laat':
         'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is {{dagen}} day(s) later. You are therefore asking for a postponement: give the reason',
       'voor-overlijden': 'Choose a date and time for the funeral after the death',
+      verleden: 'The funeral cannot be in the past. Check the date and time',
     },
     verzoek: {
       'niet-nodig':

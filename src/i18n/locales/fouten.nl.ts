@@ -90,6 +90,7 @@ export const foutenNl = {
       'te-laat':
         'De uitvaart moet uiterlijk op {{datum}} zijn: de 6e werkdag na de dag van overlijden. De gekozen datum is {{dagen}} dag(en) later. U vraagt daarom om uitstel: geef de reden op',
       'voor-overlijden': 'Kies voor de uitvaart een datum en tijd na het overlijden',
+      verleden: 'De uitvaart kan niet in het verleden liggen. Controleer de datum en tijd',
     },
     verzoek: {
       'niet-nodig':

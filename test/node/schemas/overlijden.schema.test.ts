@@ -14,6 +14,7 @@ import {
   partnerGevraagd,
   resolveOverlijdenConfig,
   uitvaartBeoordeling,
+  uitvaartVoorbij,
   urenEnMinuten,
   vereisteBijlagen,
   type OverlijdenConfigInput,
@@ -361,6 +362,35 @@ test('vereisteBijlagen: what the attachment step asks for these answers', () => 
   assert.deepEqual((vereisteBijlagen((binnen as any).gegevens, {}))[1], { soort: 'verklaring-arts-geen-bezwaar', verplicht: false });
 });
 
+test('a funeral in the past is refused; one starting now is not', () => {
+  // The crematie on Wednesday 2 December 11:00 (10:00 UTC), judged at several moments.
+  const op = (moment: string) =>
+    issuesOf(createOverlijdenSchema({ now: moment, config }).safeParse(geldig.ondernemerCrematie)).filter(onder('gegevens.lijkbezorging'));
+  assert.deepEqual(op('2026-12-02T10:00:00Z'), [], 'starting this minute');
+  assert.deepEqual(op('2026-12-02T10:00:01Z'), [{ path: 'gegevens.lijkbezorging.tijd', message: 'fout.uitvaart.verleden' }]);
+  assert.deepEqual(op('2026-12-03T08:00:00Z'), [{ path: 'gegevens.lijkbezorging.datum', message: 'fout.uitvaart.verleden' }]);
+  // A pinned date wins for the day: the funeral's date lies before today.
+  const pinned = createOverlijdenSchema({ now: '2026-12-02T09:00:00Z', today: '2026-12-03', config });
+  assert.deepEqual(issuesOf(pinned.safeParse(geldig.ondernemerCrematie)).filter(onder('gegevens.lijkbezorging')), [
+    { path: 'gegevens.lijkbezorging.datum', message: 'fout.uitvaart.verleden' },
+  ]);
+  // Before the death is the more useful message (a typing mistake), not both.
+  const voor = met(geldig.ondernemerCrematie, (e) => (e.gegevens.lijkbezorging.datum = '2026-11-26'));
+  assert.deepEqual(issuesOf(schema.safeParse(voor)).filter(onder('gegevens.lijkbezorging')), [
+    { path: 'gegevens.lijkbezorging.datum', message: 'fout.uitvaart.voor-overlijden' },
+  ]);
+  // Body donated to science: no funeral, nothing to judge.
+  assert.equal(createOverlijdenSchema({ now: '2026-12-20T10:00:00Z', config }).safeParse(geldig.wetenschap).success, true);
+  // The helper the element can use: the date alone is enough once it lies before today.
+  const om = (moment: string) => new Date(moment);
+  assert.equal(uitvaartVoorbij({ wijze: 'cremeren', datum: '2026-12-02', tijd: '11:00' }, om('2026-12-02T10:00:00Z')), false);
+  assert.equal(uitvaartVoorbij({ wijze: 'cremeren', datum: '2026-12-02', tijd: '11:00' }, om('2026-12-02T10:01:00Z')), true);
+  assert.equal(uitvaartVoorbij({ wijze: 'cremeren', datum: '2026-12-01', tijd: '' }, om('2026-12-02T10:00:00Z')), true);
+  assert.equal(uitvaartVoorbij({ wijze: 'cremeren', datum: '2026-12-02', tijd: '' }, om('2026-12-02T10:00:00Z')), false);
+  assert.equal(uitvaartVoorbij({ wijze: 'wetenschap', datum: '2026-12-01', tijd: '11:00' }, om('2026-12-02T10:00:00Z')), false);
+  assert.equal(uitvaartVoorbij({ wijze: 'cremeren', datum: '2026-02-30', tijd: '11:00' }, om('2026-12-02T10:00:00Z')), false);
+});
+
 test('born on the day of death is allowed (geboortedatum ≤ datum van overlijden)', () => {
   const zelfdeDag = met(geldig.bsnOnbekend, (e) => {
     e.gegevens.overledene.geboorte.datum = '2026-11-27';
@@ -390,7 +420,10 @@ test('aangifteWaarschuwingen: near funeral, late aangifte', () => {
   const gegevens = schema.parse(geldig.ondernemerCrematie).gegevens; // funeral Wed 2 December 11:00
   assert.deepEqual(aangifteWaarschuwingen(gegevens, new Date(now), {}), []);
   assert.deepEqual(aangifteWaarschuwingen(gegevens, new Date('2026-11-30T10:00:01Z'), {}), ['uitvaart-nabij'], 'less than 48 hours');
-  assert.deepEqual(aangifteWaarschuwingen(gegevens, new Date('2026-12-08T08:00:00Z'), {}), ['uitvaart-nabij', 'overlijden-lang-geleden']);
+  assert.deepEqual(aangifteWaarschuwingen(gegevens, new Date('2026-12-02T10:00:00Z'), {}), ['uitvaart-nabij'], 'starting now');
+  // A funeral that has passed is not "within 48 hours": the schema refuses it (fout.uitvaart.verleden).
+  assert.deepEqual(aangifteWaarschuwingen(gegevens, new Date('2026-12-02T10:00:01Z'), {}), [], 'a second after it started');
+  assert.deepEqual(aangifteWaarschuwingen(gegevens, new Date('2026-12-08T08:00:00Z'), {}), ['overlijden-lang-geleden']);
   assert.deepEqual(aangifteWaarschuwingen(schema.parse(geldig.wetenschap).gegevens, new Date('2026-12-07T22:00:00Z'), {}), []);
 });
 
