@@ -89,6 +89,9 @@ export const fieldStyles = css`
   .input--kvk {
     inline-size: calc(11ch + 1.5rem);
   }
+  .input--vestigingsnummer {
+    inline-size: calc(14ch + 1.5rem);
+  }
   .input--number,
   .input--short {
     inline-size: calc(6ch + 1.5rem);

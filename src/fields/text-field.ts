@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { describedBy, errorTemplate, fieldClasses, hintTemplate, labelText, type FieldBase } from './field-parts.js';
 
 /** Widths per Dutch field, after NL Design System (postcode 7ch, huisnummer 5, BSN 9 …). */
-export type FieldWidth = 'postcode' | 'huisnummer' | 'huisletter' | 'toevoeging' | 'bsn' | 'kvk' | 'number' | 'short' | 'full';
+export type FieldWidth = 'postcode' | 'huisnummer' | 'huisletter' | 'toevoeging' | 'bsn' | 'kvk' | 'vestigingsnummer' | 'number' | 'short' | 'full';
 
 export interface TextFieldOptions extends FieldBase {
   value: string;

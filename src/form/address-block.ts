@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { lookupAddress, normalisePostcode, type Adres } from '../lookup/pdok.js';
 import type { StepContext } from './step-context.js';
+import { fieldId } from './path.js';
 
 export interface LookupState {
   /** postcode+huisnummer the result belongs to, e.g. "3521AZ-1". */
@@ -85,6 +86,11 @@ export function addressFlowIssues(ctx: StepContext<unknown>, prefix: string, loo
   return [];
 }
 
+function typingIn(ctx: StepContext<unknown>, prefix: string): boolean {
+  const active = (ctx.host.renderRoot as ShadowRoot).activeElement;
+  return !!active && active.id.startsWith(fieldId(prefix));
+}
+
 async function runLookup(ctx: StepContext<unknown>, prefix: string, lookupUrl: string): Promise<void> {
   const term = zoekterm(ctx, prefix);
   const state = ctx.get(`${prefix}.lookup`) as LookupState | undefined;
@@ -138,6 +144,12 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
   ctx.alias(`${prefix}.gemeentecode`, `${prefix}.postcode`);
   ctx.alias(`${prefix}.nummeraanduidingIdentificatie`, `${prefix}.postcode`);
   ctx.alias(`${prefix}.adresseerbaarObjectIdentificatie`, `${prefix}.postcode`);
+
+  // A complete postcode + huisnummer that was never looked up (prefilled by the host, or restored from
+  // an older draft) is looked up when the block is shown — unless the citizen is typing in it now.
+  if (ctx.mode === 'edit' && lookupUrl && zoekterm(ctx, prefix) && !state && !typingIn(ctx, prefix)) {
+    queueMicrotask(lookup);
+  }
 
   // The lookup runs on `change` (leaving the field), wired through a wrapper that listens for it.
   return html`<div class="address" @change=${(e: Event) => {

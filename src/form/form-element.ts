@@ -95,6 +95,13 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   /** `nl` (default, or the nearest `lang` of an ancestor) or `en`; others through `translations`. */
   @property() override lang = '';
 
+  /** Extra days the gemeente treats as holidays for the legal deadlines, space-separated `YYYY-MM-DD`. */
+  @property({ attribute: 'extra-feestdagen' }) extraFeestdagen?: string;
+  /** Maximum size per attachment in MB (default 10). */
+  @property({ attribute: 'max-bestand-mb' }) maxBestandMb?: string;
+  /** Maximum size of all attachments together in MB (default 25). */
+  @property({ attribute: 'max-totaal-mb' }) maxTotaalMb?: string;
+
   /** Partial answers from the host (e.g. BRP data after DigiD), in the shape of `gegevens`. */
   @property({ attribute: false }) prefill?: Record<string, unknown>;
   /** Dot paths (below `gegevens`) of prefilled answers the citizen may not change. */
@@ -123,7 +130,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private draft?: DraftStore;
   private started = false;
   private pending: PendingSend | null = null;
-  private fields = new Map<string, { id: string; label: string; kind: FieldKind }>();
+  private fields = new Map<string, { id: string; label: string; kind: FieldKind; section?: string | undefined }>();
   private aliases = new Map<string, { target: string; key?: string | undefined }>();
   private abort?: AbortController;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -297,8 +304,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return issue ? this.issueText(issue) : undefined;
   }
 
-  registerField(path: string, id: string, label: string, kind: FieldKind): void {
-    this.fields.set(path, { id, label, kind });
+  registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void {
+    this.fields.set(path, { id, label, kind, section });
   }
 
   afterRender(callback: () => void): void {
@@ -325,7 +332,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const added: (BijlageData | FileMeta)[] = [];
     const problems: FieldIssue[] = [];
     for (const file of list) {
-      const read = await readAttachment(file, soort);
+      const limit = (this.config as { maxBestandsgrootte?: number }).maxBestandsgrootte;
+      const read = await readAttachment(file, soort, limit);
       if (read.ok) added.push(read.bijlage);
       else problems.push({ path: `bijlagen.${soort}`, key: read.key, params: { ...read.params, bestand: file.name } });
     }
@@ -615,11 +623,28 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return this.t(issue.key, params);
   }
 
+  /**
+   * The summary lists errors in the order of the fields on the page (GOV.UK), not the schema's order,
+   * and names the person a field belongs to ("Eerste ouder: Vul voornamen in") — the inline message
+   * sits inside that person's fieldset and needs no prefix.
+   */
   private summaryErrors(): SummaryError[] {
-    return this.issues.map((issue) => {
+    const order = [...this.fields.keys()];
+    const position = (issue: FieldIssue) => {
       const field = this.fieldFor(issue.path);
-      return { targetId: field ? this.fields.get(field)!.id : null, text: this.issueText(issue) };
-    });
+      return field === undefined ? order.length : order.indexOf(field);
+    };
+    return [...this.issues]
+      .sort((a, b) => position(a) - position(b))
+      .map((issue) => {
+        const field = this.fieldFor(issue.path);
+        const registered = field ? this.fields.get(field) : undefined;
+        const text = this.issueText(issue);
+        return {
+          targetId: registered ? registered.id : null,
+          text: registered?.section ? `${registered.section}: ${text}` : text,
+        };
+      });
   }
 
   // ------------------------------------------------------------------ submission
@@ -978,8 +1003,10 @@ function dedupe(issues: FieldIssue[], fieldOf: (path: string) => string | undefi
   });
 }
 
-function lowerFirst(text: string): string {
-  return text ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+/** "Voornamen" → "voornamen" inside a sentence; "KvK-nummer" and "BSN" keep their capitals. */
+export function lowerFirst(text: string): string {
+  if (!text || /^.[A-Z]/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function describe(outcome: SubmissionResult): string {

@@ -40,11 +40,18 @@ export function repeatingGroup(ctx: StepContext<unknown>, path: string, o: Group
     ctx.host.announce(ctx.t(o.removedMessage, { nummer: index + 1 }));
     ctx.host.afterRender(() => (ctx.host.renderRoot.querySelector(`#${groupId}-add`) as HTMLElement | null)?.focus());
   };
+  const item = (index: number) => {
+    // Fields register under the item's legend, so the error summary says whose field it is.
+    ctx.beginSection(ctx.t(o.itemLabel, { nummer: index + 1 }));
+    const body = o.renderItem(`${path}.${index}`, index);
+    ctx.beginSection(undefined);
+    return body;
+  };
   return html`<div class="group">
     ${items.map(
       (_, index) => html`<fieldset class="fieldset group-item" id="${groupId}-${index}">
         <legend class="legend group-item__legend">${ctx.t(o.itemLabel, { nummer: index + 1 })}</legend>
-        ${o.renderItem(`${path}.${index}`, index)}
+        ${item(index)}
         <button type="button" class="button button--secondary" part="button" @click=${() => remove(index)}>
           ${ctx.t(o.removeLabel, { nummer: index + 1 })}
         </button>

@@ -40,7 +40,7 @@ export interface FormHost<C> {
   chosenFiles(soort: string): ChosenFile[];
   addFiles(soort: string, files: File[]): void;
   removeFile(soort: string, index: number): void;
-  registerField(path: string, id: string, label: string, kind: FieldKind): void;
+  registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void;
   registerAlias(path: string, target: string, key?: string): void;
   /** Runs `callback` after the next render (focus management). */
   afterRender(callback: () => void): void;
@@ -99,6 +99,11 @@ export class StepContext<C> {
     const v = this.get(path);
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
   }
+  /** A yes/no answer, or `undefined` while unanswered (so the schema says it is required). */
+  bool(path: string): boolean | undefined {
+    const v = this.get(path);
+    return typeof v === 'boolean' ? v : undefined;
+  }
   set(path: string, value: unknown): void {
     this.host.setAnswer(path, value, { commit: true });
   }
@@ -117,7 +122,7 @@ export class StepContext<C> {
   private base(path: string, o: Common, kind: FieldKind = 'text'): FieldBase {
     const id = fieldId(path);
     const label = this.t(o.label, o.labelParams);
-    this.host.registerField(path, id, label, kind);
+    this.host.registerField(path, id, label, kind, this.currentSection);
     return {
       id,
       label,
@@ -274,17 +279,15 @@ export class StepContext<C> {
    * tells screen-reader users whose "Voornamen" they are in; on the check page, a sub-heading.
    */
   section(title: string, content: () => unknown, hint?: string): unknown {
-    if (this.mode === 'summary') {
-      const previous = this.currentSection;
-      this.beginSection(this.t(title));
-      content();
-      this.beginSection(previous);
-      return nothing;
-    }
+    const previous = this.currentSection;
+    this.beginSection(this.t(title));
+    const body = content();
+    this.beginSection(previous);
+    if (this.mode === 'summary') return nothing;
     return html`<fieldset class="fieldset section">
       <legend class="legend section__legend">${this.t(title)}</legend>
       ${hint ? html`<p class="hint">${this.t(hint)}</p>` : nothing}
-      ${content()}
+      ${body}
     </fieldset>`;
   }
 

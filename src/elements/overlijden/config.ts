@@ -1,20 +1,13 @@
 // The aangifte overlijden's form-specific attributes (domain notes: every "(config)" rule), parsed by
 // the one config schema together with the shared attributes.
-import {
-  booleanAttribute,
-  isoDateListAttribute,
-  positiveIntegerAttribute,
-  attribute,
-  type SharedConfig,
-} from '../../config/shared-config.js';
+import { attribute, booleanAttribute, type SharedConfig } from '../../config/shared-config.js';
+import { formPolicy, formPolicyAttributes } from '../../form/form-attributes.js';
 import { resolveOverlijdenConfig, type OverlijdenConfig } from '../../schemas/overlijden.config.js';
 
 export const overlijdenAttributes = () => ({
   'nabestaande-toegestaan': booleanAttribute(),
   'vestigingsnummer-verplicht': booleanAttribute(),
-  'extra-feestdagen': isoDateListAttribute(),
-  'max-bestand-mb': positiveIntegerAttribute(10),
-  'max-totaal-mb': positiveIntegerAttribute(25),
+  ...formPolicyAttributes(),
   // Free text shown with the number of extracts, e.g. "€ 14,10 per uittreksel" (fees differ per gemeente).
   'uittreksel-tarief': attribute((value) => ({ ok: true as const, value: value?.trim() || null })),
 });
@@ -28,15 +21,12 @@ export interface OverlijdenFormConfig extends OverlijdenConfig {
 }
 
 export function toOverlijdenConfig(parsed: SharedConfig & Record<string, unknown>): OverlijdenFormConfig {
-  const mb = 1024 * 1024;
   return {
     ...resolveOverlijdenConfig({
       gemeenteCode: parsed.gemeenteCode,
       nabestaandeToegestaan: parsed.nabestaandeToegestaan as boolean,
       vestigingsnummerVerplicht: parsed.vestigingsnummerVerplicht as boolean,
-      extraFeestdagen: parsed.extraFeestdagen as string[],
-      maxBestandsgrootte: (parsed.maxBestandMb as number) * mb,
-      maxTotaleGrootte: (parsed.maxTotaalMb as number) * mb,
+      ...formPolicy(parsed),
     }),
     gemeenteNaam: parsed.gemeenteNaam,
     privacyUrl: parsed.privacyUrl?.href ?? null,

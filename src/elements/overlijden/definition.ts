@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
 import type { StepContext } from '../../form/step-context.js';
+import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
 import { createOverlijdenSchema, OVERLIJDEN_BIJLAGE_SOORTEN } from '../../schemas/overlijden.schema.js';
 import { partnerGevraagd } from '../../schemas/overlijden.rules.js';
@@ -15,16 +16,8 @@ import { bijlagenStep } from './steps/bijlagen.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
 
-const naam = (ctx: Ctx, path: string) => ({
-  voornamen: ctx.str(`${path}.voornamen`),
-  voorvoegsel: ctx.str(`${path}.voorvoegsel`),
-  geslachtsnaam: ctx.str(`${path}.geslachtsnaam`),
-});
+const naam = (ctx: Ctx, path: string) => naamVan(ctx as StepContext<unknown>, path);
 
-const bool = (ctx: Ctx, path: string) => {
-  const v = ctx.get(path);
-  return typeof v === 'boolean' ? v : undefined;
-};
 
 function aangever(ctx: Ctx) {
   const type = aangeverType(ctx);
@@ -79,9 +72,9 @@ function overledene(ctx: Ctx) {
 function toGegevens(ctx: Ctx) {
   const wijze = ctx.str('lijkbezorging.wijze');
   const uitvaart = wijze !== 'wetenschap';
-  const buitenland = uitvaart ? bool(ctx, 'lijkbezorging.buitenland') : false;
+  const buitenland = uitvaart ? ctx.bool('lijkbezorging.buitenland') : false;
   const soort = verzoekSoort(ctx);
-  const natuurlijk = bool(ctx, 'overlijden.natuurlijk');
+  const natuurlijk = ctx.bool('overlijden.natuurlijk');
   return {
     aangever: aangever(ctx),
     overledene: overledene(ctx),

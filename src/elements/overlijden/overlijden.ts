@@ -21,14 +21,8 @@ export class GemeenteOverlijden extends GemeenteFormElement<OverlijdenFormConfig
   @property({ attribute: 'nabestaande-toegestaan', type: Boolean }) nabestaandeToegestaan = false;
   /** Makes the funeral director's 12-digit KvK vestigingsnummer required. */
   @property({ attribute: 'vestigingsnummer-verplicht', type: Boolean }) vestigingsnummerVerplicht = false;
-  /** Extra days the gemeente treats as holidays for the funeral deadline, space-separated `YYYY-MM-DD`. */
-  @property({ attribute: 'extra-feestdagen' }) extraFeestdagen?: string;
   /** The fee for extracts of the death certificate, shown as text (e.g. "€ 14,10 per uittreksel"). */
   @property({ attribute: 'uittreksel-tarief' }) uittrekselTarief?: string;
-  /** Maximum size per file in MB (default 10). */
-  @property({ attribute: 'max-bestand-mb' }) maxBestandMb?: string;
-  /** Maximum size of all files together in MB (default 25). */
-  @property({ attribute: 'max-totaal-mb' }) maxTotaalMb?: string;
 
   protected override render(): TemplateResult {
     return super.render();

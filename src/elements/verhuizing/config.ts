@@ -1,12 +1,7 @@
 // The verhuizing's form-specific attributes (domain notes: every "(config)" rule), parsed by the one
 // config schema together with the shared attributes.
-import {
-  booleanAttribute,
-  enumAttribute,
-  isoDateListAttribute,
-  positiveIntegerAttribute,
-  type SharedConfig,
-} from '../../config/shared-config.js';
+import { booleanAttribute, enumAttribute, type SharedConfig } from '../../config/shared-config.js';
+import { formPolicy, formPolicyAttributes } from '../../form/form-attributes.js';
 import { resolveVerhuizingConfig, type VerhuizingConfig } from '../../schemas/verhuizing.config.js';
 
 const BELEID = ['verplicht', 'optioneel', 'uit'] as const;
@@ -16,12 +11,10 @@ export const verhuizingAttributes = () => ({
   'laat-melden': enumAttribute(['waarschuwen', 'blokkeren'], 'waarschuwen', 'config.keuze'),
   'ouder-kind-zelfde-adres': booleanAttribute(),
   'telefoon-verplicht': booleanAttribute(),
-  'extra-feestdagen': isoDateListAttribute(),
   'bijlage-huurcontract': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
   'bijlage-koopakte': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
   'bijlage-zorgovereenkomst': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
-  'max-bestand-mb': positiveIntegerAttribute(10),
-  'max-totaal-mb': positiveIntegerAttribute(25),
+  ...formPolicyAttributes(),
 });
 
 /** The schema's config plus what the element shows (gemeente name, privacy link, lookup URL). */
@@ -33,21 +26,18 @@ export interface VerhuizingFormConfig extends VerhuizingConfig {
 }
 
 export function toVerhuizingConfig(parsed: SharedConfig & Record<string, unknown>): VerhuizingFormConfig {
-  const mb = 1024 * 1024;
   const schemaConfig = resolveVerhuizingConfig({
     gemeenteCode: parsed.gemeenteCode,
     hoofdbewoner: parsed.hoofdbewoner as VerhuizingConfig['hoofdbewoner'],
     laatMelden: parsed.laatMelden as VerhuizingConfig['laatMelden'],
     ouderKindZelfdeAdres: parsed.ouderKindZelfdeAdres as boolean,
     telefoonVerplicht: parsed.telefoonVerplicht as boolean,
-    extraFeestdagen: parsed.extraFeestdagen as string[],
     bijlagen: {
       huurcontract: parsed.bijlageHuurcontract as VerhuizingConfig['hoofdbewoner'],
       koopakte: parsed.bijlageKoopakte as VerhuizingConfig['hoofdbewoner'],
       zorgovereenkomst: parsed.bijlageZorgovereenkomst as VerhuizingConfig['hoofdbewoner'],
     },
-    maxBestandsgrootte: (parsed.maxBestandMb as number) * mb,
-    maxTotaleGrootte: (parsed.maxTotaalMb as number) * mb,
+    ...formPolicy(parsed),
   });
   return {
     ...schemaConfig,

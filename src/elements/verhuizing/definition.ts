@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
 import type { StepContext } from '../../form/step-context.js';
+import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
 import { createVerhuizingSchema, VERHUIZING_BIJLAGE_SOORTEN } from '../../schemas/verhuizing.schema.js';
 import { toVerhuizingConfig, verhuizingAttributes, type VerhuizingFormConfig } from './config.js';
@@ -14,20 +15,11 @@ import { bijlagenStep } from './steps/bijlagen.js';
 
 type Ctx = StepContext<VerhuizingFormConfig>;
 
-const naam = (ctx: Ctx, path: string) => ({
-  voornamen: ctx.str(`${path}.voornamen`),
-  voorvoegsel: ctx.str(`${path}.voorvoegsel`),
-  geslachtsnaam: ctx.str(`${path}.geslachtsnaam`),
-});
+const naam = (ctx: Ctx, path: string) => naamVan(ctx as StepContext<unknown>, path);
 
-/** `undefined` for an unanswered question, so the schema says it is required. */
-const bool = (ctx: Ctx, path: string) => {
-  const v = ctx.get(path);
-  return typeof v === 'boolean' ? v : undefined;
-};
 
 function toGegevens(ctx: Ctx) {
-  const anderen = bool(ctx, 'woonsituatie.anderenWonenOpAdres');
+  const anderen = ctx.bool('woonsituatie.anderenWonenOpAdres');
   const items = ctx.get('meeverhuizersJa') === true ? ((ctx.get('meeverhuizers') as unknown[] | undefined) ?? []) : [];
   return {
     nieuwAdres: addressPayload(ctx, 'nieuwAdres', ctx.config.lookupUrl, true),
@@ -35,7 +27,7 @@ function toGegevens(ctx: Ctx) {
     woonsituatie: {
       soort: ctx.str('woonsituatie.soort'),
       anderenWonenOpAdres: anderen,
-      ...(anderen ? { bijPartner: bool(ctx, 'woonsituatie.bijPartner') } : {}),
+      ...(anderen ? { bijPartner: ctx.bool('woonsituatie.bijPartner') } : {}),
       aantalBewoners: ctx.str('woonsituatie.aantalBewoners'),
     },
     aangever: {

@@ -24,18 +24,12 @@ export class GemeenteVerhuizing extends GemeenteFormElement<VerhuizingFormConfig
   @property({ attribute: 'ouder-kind-zelfde-adres', type: Boolean }) ouderKindZelfdeAdres = false;
   /** Makes the phone number required. */
   @property({ attribute: 'telefoon-verplicht', type: Boolean }) telefoonVerplicht = false;
-  /** Extra days the gemeente treats as holidays for the deadline, space-separated `YYYY-MM-DD`. */
-  @property({ attribute: 'extra-feestdagen' }) extraFeestdagen?: string;
   /** Rental contract when renting: `verplicht`, `optioneel` (default) or `uit`. */
   @property({ attribute: 'bijlage-huurcontract' }) bijlageHuurcontract?: string;
   /** Deed of sale when buying: `verplicht`, `optioneel` (default) or `uit`. */
   @property({ attribute: 'bijlage-koopakte' }) bijlageKoopakte?: string;
   /** Care agreement when moving to a care home: `verplicht`, `optioneel` (default) or `uit`. */
   @property({ attribute: 'bijlage-zorgovereenkomst' }) bijlageZorgovereenkomst?: string;
-  /** Maximum size per file in MB (default 10). */
-  @property({ attribute: 'max-bestand-mb' }) maxBestandMb?: string;
-  /** Maximum size of all files together in MB (default 25). */
-  @property({ attribute: 'max-totaal-mb' }) maxTotaalMb?: string;
 
   protected override render(): TemplateResult {
     return super.render();

@@ -31,7 +31,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     bsn: {
       ongeldig: 'Enter a citizen service number (BSN) of 9 digits',
-      elfproef: 'This is not a valid citizen service number (BSN). You can find it on your passport, ID card or driving licence',
+      elfproef:
+        'This is not a valid citizen service number (BSN). Check the number: it is shown on the passport, ID card or driving licence, among other documents',
       aangever: "This is your own citizen service number. Enter this person's number",
       dubbel: 'You have already entered this citizen service number for another person',
       overledene: 'This is the citizen service number of the deceased. Enter your own citizen service number',

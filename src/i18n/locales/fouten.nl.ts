@@ -40,8 +40,9 @@ export const foutenNl = {
     },
     bsn: {
       ongeldig: 'Vul een burgerservicenummer van 9 cijfers in',
+      // Said of anyone's BSN (the citizen's own, a co-mover's, the deceased's): no "uw".
       elfproef:
-        'Dit is geen geldig burgerservicenummer. U vindt het nummer op uw paspoort, identiteitskaart of rijbewijs',
+        'Dit is geen geldig burgerservicenummer. Controleer het nummer: het staat onder meer op het paspoort, de identiteitskaart of het rijbewijs',
       aangever: 'Dit is uw eigen burgerservicenummer. Vul het burgerservicenummer van deze persoon in',
       dubbel: 'Dit burgerservicenummer heeft u al bij een andere persoon ingevuld',
       overledene: 'Dit is het burgerservicenummer van de overledene. Vul uw eigen burgerservicenummer in',

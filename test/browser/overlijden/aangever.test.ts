@@ -94,11 +94,10 @@ describe('<gemeente-overlijden> the declarant', () => {
       await inBoth(el);
 
       await press(el, 'Volgende');
-      // The deceased's address was given without a lookup; with the lookup on, a prefilled postcode
-      // and huisnummer are not looked up until one of them changes (reported): type the postcode again.
+      // The deceased's address was prefilled without a lookup: showing the step looks it up.
       await untilStep(el, HEADINGS.overledene.nl);
-      await retype(field(el, 'Postcode'), '3521 az');
       await untilLookedUp(el);
+      expect(text(el)).to.contain('Gevonden adres: Stadsplateau 1, 3521AZ Utrecht');
       await sendFrom(el, 'overledene');
       await until(() => heading(el) === 'Uw gegevens zijn verstuurd', 10000);
       const rows = await executeServerCommand<Row[], unknown>('receiver-submissions');

@@ -16,7 +16,7 @@ import type { CreateOptions, FormDriver, FormElement, StepDriver } from '../shar
 import { check, choose, field, press, root, tick, type, typeDate, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
 // Generic helpers of the verhuizing driver (file picker through puppeteer, waiting for the BAG lookup).
-import { untilLookedUp, upload } from '../verhuizing/driver.js';
+import { untilLookedUp, upload } from '../support/form-io.js';
 export { upload, untilLookedUp };
 export { walk, walkToCheck } from '../shared/flow.js';
 

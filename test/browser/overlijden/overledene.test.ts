@@ -59,7 +59,8 @@ describe('<gemeente-overlijden> the deceased', () => {
     // No parent yet: the akte needs at least one.
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
-    expect(errors(el)).to.deep.equal(['Vul de naam van ten minste één ouder in. Die is nodig voor de akte van overlijden']);
+    // The summary names whose field it is (the inline message sits inside the "Eerste ouder" fieldset).
+    expect(errors(el)).to.deep.equal(['Eerste ouder: Vul de naam van ten minste één ouder in. Die is nodig voor de akte van overlijden']);
     await inBoth(el);
 
     await typeIn(el, 'Eerste ouder', 'Voornamen', 'Klaus');

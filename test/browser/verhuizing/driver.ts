@@ -2,11 +2,12 @@
 // suite and the verhuizing tests. The answers are named examples (`voorbeeld`), typed the way people
 // type them (spaces, lower case, month names), and the payload they must become (`verwacht`).
 import { fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import * as fixtures from '../../fixtures/verhuizing.js';
 import type { CreateOptions, FormDriver, FormElement, StepDriver } from '../shared/form-driver.js';
 import { check, choose, field, press, root, tick, type, typeDate, until } from '../support/user.js';
 export { walk, walkToCheck } from '../shared/flow.js';
+import { untilLookedUp, upload } from '../support/form-io.js';
+export { untilLookedUp, upload };
 
 export const TODAY = fixtures.today; // Wed 2026-11-25
 export const NOW = '2026-11-25T10:00:00.000Z';
@@ -34,41 +35,6 @@ export async function createVerhuizing(options: CreateOptions = {}): Promise<For
   container.appendChild(el);
   await tick(el);
   return el;
-}
-
-/** Chooses files on an attachment input through the browser driver (test/commands/upload.mjs). */
-export async function upload(
-  el: FormElement,
-  soort: string,
-  files: { name: string; kind: 'pdf' | 'png' | 'fake-pdf' | 'big-pdf'; size?: number }[],
-): Promise<{ name: string; size: number; mimeType: string; base64: string }[]> {
-  const written = await executeServerCommand<{ name: string; size: number; mimeType: string; base64: string }[], unknown>('upload-files', {
-    host: `${el.localName}#${el.id}`,
-    selector: `#f-bijlagen-${soort}`,
-    files,
-  });
-  await until(() => root(el).querySelectorAll(`#f-bijlagen-${soort}`).length > 0);
-  // Reading the files is asynchronous (FileReader/arrayBuffer): wait for the list or an error.
-  await until(() => {
-    const fieldEl = root(el).getElementById(`f-bijlagen-${soort}`)?.closest('.field');
-    return !!fieldEl && (fieldEl.querySelectorAll('.file-list__item').length >= files.length || !!fieldEl.querySelector('.error-message'));
-  });
-  await tick(el);
-  return written;
-}
-
-/** Waits until the address lookup has answered: one address found, a choice, or manual entry. */
-export async function untilLookedUp(el: FormElement): Promise<void> {
-  await until(() => {
-    const r = root(el);
-    if (r.querySelector('.address-status')?.textContent?.match(/gezocht|Looking up/)) return false;
-    return (
-      !!r.querySelector('.address-found') ||
-      [...r.querySelectorAll('legend')].some((l) => /Kies het juiste adres|Choose the right address/.test(l.textContent ?? '')) ||
-      [...r.querySelectorAll('label')].some((l) => /^\s*(Straat|Street)/.test(l.textContent ?? ''))
-    );
-  });
-  await tick(el);
 }
 
 // ------------------------------------------------------------------ named examples (as typed)

@@ -29,9 +29,7 @@ function uitvaartondernemer(ctx: Ctx) {
     ${ctx.text('aangever.organisatie.naam', { label: 'overlijden.aangever.organisatie', autocomplete: 'organization' })}
     ${ctx.text('aangever.organisatie.kvkNummer', { label: 'overlijden.aangever.kvk', hint: 'overlijden.aangever.kvkHint', width: 'kvk', inputmode: 'numeric' })}
     ${ctx.text('aangever.organisatie.vestigingsnummer', {
-      label: 'overlijden.aangever.vestigingsnummer', hint: 'overlijden.aangever.vestigingsnummerHint', inputmode: 'numeric',
-      // 12 digits (often typed in groups of four) do not fit the 11ch BSN/KvK width; there is no 14ch width yet.
-      width: 'full',
+      label: 'overlijden.aangever.vestigingsnummer', hint: 'overlijden.aangever.vestigingsnummerHint', width: 'vestigingsnummer', inputmode: 'numeric',
       optional: !ctx.config.vestigingsnummerVerplicht,
     })}
     ${ctx.section('overlijden.aangever.persoon', () => html`${naam(ctx)} ${contact(ctx)}`)}
