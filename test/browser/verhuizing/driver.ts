@@ -221,7 +221,7 @@ export const verhuizingDriver: FormDriver = {
       label: 'Burgerservicenummer (BSN)',
       invalid: '999998620',
       valid: '999993847',
-      error: 'Dit is geen geldig burgerservicenummer. U vindt het nummer op uw paspoort, identiteitskaart of rijbewijs',
+      error: 'Dit is geen geldig burgerservicenummer. Controleer het nummer: het staat onder meer op het paspoort, de identiteitskaart of het rijbewijs',
     },
     other: { label: 'Voornamen', error: 'Vul voornamen in' },
     optionalLabel: 'Voorvoegsel',

@@ -126,6 +126,16 @@ test('every message is a fout. key in both locales, and its placeholders are in 
   assert.ok(checked > 70, `only ${checked} issues checked`);
 });
 
+test('the 11-proef message fits any person’s BSN (the deceased, a co-mover), not only the reader’s own', () => {
+  assert.equal(
+    foutenNl.fout.bsn.elfproef,
+    'Dit is geen geldig burgerservicenummer. Controleer het nummer: het staat onder meer op het paspoort, de identiteitskaart of het rijbewijs',
+  );
+  assert.doesNotMatch(foutenNl.fout.bsn.elfproef, /\buw\b/i);
+  assert.doesNotMatch(foutenEn.fout.bsn.elfproef, /\byour\b/i);
+  assert.match(foutenEn.fout.bsn.elfproef, /^This is not a valid citizen service number \(BSN\)\. Check the number/);
+});
+
 test('a missing attachment names its soort, so the element puts it on that upload field', () => {
   for (const geval of Object.values(ongeldig)) {
     for (const issue of geval.expected.filter((i) => i.message.startsWith('fout.bijlage.ontbreekt.'))) {
