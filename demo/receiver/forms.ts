@@ -35,10 +35,10 @@ function toIssues(issues: readonly ZodLikeIssue[]): FormIssue[] {
  * - without it (the demo): any gemeente, with the default policy, configured from the envelope.
  */
 function schemaValidator<P>(
-  create: (args: { today: string; gemeenteCode: string; policy: P | Record<string, never> }) => SchemaLike,
+  create: (args: { today: string; now: Date; gemeenteCode: string; policy: P | Record<string, never> }) => SchemaLike,
   gemeenten?: Readonly<Record<string, P>>,
 ): FormValidator {
-  return (envelope, { today }) => {
+  return (envelope, { today, now }) => {
     const posted = (envelope as { gemeente?: { code?: unknown } } | null)?.gemeente?.code;
     const postedCode = typeof posted === 'string' ? posted : '';
     // An unknown gemeente is checked against the first listed one, and a malformed code against a
@@ -46,7 +46,7 @@ function schemaValidator<P>(
     const code = gemeenten
       ? postedCode in gemeenten ? postedCode : Object.keys(gemeenten)[0]!
       : /^[0-9]{4}$/.test(postedCode) ? postedCode : '0000';
-    const result = create({ today, gemeenteCode: code, policy: gemeenten?.[code] ?? {} }).safeParse(envelope);
+    const result = create({ today, now, gemeenteCode: code, policy: gemeenten?.[code] ?? {} }).safeParse(envelope);
     return result.success
       ? { ok: true, data: result.data }
       : { ok: false, issues: toIssues(result.error.issues as readonly ZodLikeIssue[]) };
@@ -60,10 +60,14 @@ export function verhuizingValidator(gemeenten?: Readonly<Record<string, Verhuizi
   );
 }
 
-/** The "not in the future" rules of an aangifte overlijden compare with the current instant. */
+/**
+ * The rules of an aangifte overlijden about a moment (death not in the future, funeral not in the
+ * past) compare with the receiver's `now`, so a receiver with an injected clock judges them the same
+ * whatever the real time.
+ */
 export function overlijdenValidator(gemeenten?: Readonly<Record<string, OverlijdenPolicy>>): FormValidator {
   return schemaValidator<OverlijdenPolicy>(
-    ({ today, gemeenteCode, policy }) => createOverlijdenSchema({ now: new Date(), today, config: { ...policy, gemeenteCode } }),
+    ({ today, now, gemeenteCode, policy }) => createOverlijdenSchema({ now, today, config: { ...policy, gemeenteCode } }),
     gemeenten,
   );
 }

@@ -26,11 +26,16 @@ import { SubmissionStore } from './store.js';
 
 export type ValidationResult = { ok: true; data: unknown } | { ok: false; issues: FormIssue[] };
 
-/** Validates a whole posted envelope for one formulier; `today` is the Europe/Amsterdam date. */
-export type FormValidator = (
-  envelope: unknown,
-  context: { today: string },
-) => ValidationResult | Promise<ValidationResult>;
+/** The receiver's clock at the moment a POST is validated. */
+export interface ValidationContext {
+  /** Europe/Amsterdam calendar date (YYYY-MM-DD), for the date rules: `now`'s date unless pinned. */
+  today: string;
+  /** The current instant, for rules about a moment (a time of death or funeral against now). */
+  now: Date;
+}
+
+/** Validates a whole posted envelope for one formulier. */
+export type FormValidator = (envelope: unknown, context: ValidationContext) => ValidationResult | Promise<ValidationResult>;
 
 /** A handler for a path prefix served by the same node:http server (e.g. the PDOK-shaped lookup). */
 export interface Mount {
@@ -56,9 +61,12 @@ export interface ReceiverOptions {
   forms: Partial<Record<string, FormValidator>>;
   /** Texts for the issues' i18n keys (`reason` in invalidParams); without it `reason` is the key. */
   messages?: MessageCatalog;
-  /** Today's Europe/Amsterdam calendar date as YYYY-MM-DD, for the date rules. */
+  /**
+   * Pins today's Europe/Amsterdam calendar date (YYYY-MM-DD) for the date rules; by default the date
+   * of `now()`.
+   */
   today?: () => string;
-  /** The clock for `ontvangenOp`. */
+  /** The clock: `now` for the validators and `ontvangenOp`. Default the real time. */
   now?: () => Date;
   faults?: Faults;
   /** Default 40 MB (product.md: the reference receiver accepts bodies up to 40 MB). */
@@ -85,7 +93,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createReceiver(options: ReceiverOptions): Receiver {
   const store = new SubmissionStore(options.dbPath ?? DEFAULT_DB_PATH);
   const now = options.now ?? (() => new Date());
-  const today = options.today ?? (() => todayInAmsterdam(now()));
+  const today = (moment: Date) => (options.today ? options.today() : todayInAmsterdam(moment));
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const allowedHeaders = (options.allowedHeaders ?? DEFAULT_ALLOWED_HEADERS).join(', ');
   const messages = options.messages ?? {};
@@ -218,7 +226,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return;
     }
 
-    const result = await validate(envelope, { today: today() });
+    // One reading of the clock per validation, so `today` and `now` agree (also across midnight).
+    const moment = now();
+    const result = await validate(envelope, { today: today(moment), now: moment });
     if (!result.ok) {
       problem({
         code: 'ongeldige-gegevens',

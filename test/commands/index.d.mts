@@ -7,6 +7,12 @@ export interface ReceiverStartPayload {
   retryAfter?: number;
   /** Pins the receiver's Europe/Amsterdam "today" (YYYY-MM-DD) for the date rules. */
   today?: string;
+  /**
+   * Pins the receiver's clock (an ISO timestamp) for the rules about a moment — a death not in the
+   * future, a funeral not in the past — and ontvangenOp; `today` is its Amsterdam date unless given.
+   * Default: the real time.
+   */
+  now?: string;
   /** false: reuse this test file's previous database file. Default true: a new, empty one. */
   fresh?: boolean;
   /** Per form, the gemeenten the receiver serves and each one's policy (default: any gemeente, default policy). */

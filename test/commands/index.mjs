@@ -2,9 +2,12 @@
 //
 // Receiver control, so browser tests post to the real reference receiver (real schemas, real SQLite,
 // real CORS: the receiver runs on another port than the test page):
-//   receiver-start       { failFirst?, status?, retryAfter?, today?, fresh? = true, policies? } → { url, lookupUrl }
-//   receiver-restart     { failFirst?, status?, retryAfter?, today?, policies? }                 → { url, lookupUrl }
+//   receiver-start       { failFirst?, status?, retryAfter?, today?, now?, fresh? = true, policies? } → { url, lookupUrl }
+//   receiver-restart     { failFirst?, status?, retryAfter?, today?, now?, policies? }                 → { url, lookupUrl }
 //                        closes it and starts it again on the same database file (and port when free)
+//   `today` (YYYY-MM-DD) pins the date for the date rules; `now` (an ISO timestamp) pins the clock for the
+//   rules about a moment (a death not in the future, a funeral not in the past) and ontvangenOp, and
+//   gives `today` when that is not given. Without `now` the receiver uses the real time.
 //   `policies` (optional): per form, the gemeenten served and each one's policy, as defaultForms() takes
 //   them, e.g. { overlijden: { '0344': { nabestaandeToegestaan: true } } }; without it, any gemeente with
 //   the default policy (overlijden: funeral director only).
@@ -37,6 +40,8 @@ export function receiverCommands() {
   const tempDirs = new Set();
 
   async function start(sessionId, payload = {}, { dbPath, port = 0 } = {}) {
+    const now = payload.now === undefined ? undefined : new Date(payload.now);
+    if (now && Number.isNaN(now.getTime())) throw new Error(`receiver-start: now must be an ISO timestamp, got ${JSON.stringify(payload.now)}`);
     const { receiver, forms, http, lookup } = await load();
     const mount = lookup.createLookup();
     const options = {
@@ -48,6 +53,7 @@ export function receiverCommands() {
       mounts: [mount],
       faults: { failFirst: payload.failFirst, status: payload.status, retryAfter: payload.retryAfter },
       ...(payload.today ? { today: () => payload.today } : {}),
+      ...(now ? { now: () => new Date(now) } : {}),
     };
     let server;
     try {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { receiverCommands, type ReceiverUrls } from '../../commands/index.mjs';
+import * as overlijden from '../../fixtures/overlijden.js';
 import { post, sampleEnvelope } from './helpers.js';
 
 type Run = (command: string, payload?: unknown, sessionId?: string) => Promise<any>;
@@ -46,6 +47,23 @@ describe('test commands: receiver control', () => {
       const { url } = await exec('receiver-start', { failFirst: 1, status: 502 });
       assert.equal((await post(`${url}/api/verhuizing`, sampleEnvelope())).status, 502);
       assert.deepEqual(await exec('receiver-submissions'), []);
+    });
+  });
+
+  it('passes a pinned now (ISO string) on to the rules, with or without today', async () => {
+    await withCommands(async (exec) => {
+      // Saturday 28 November 10:00: the bespoediging on Sunday 11:00 is still ahead.
+      for (const clock of [{ now: overlijden.now }, { today: overlijden.today, now: overlijden.now }]) {
+        const { url } = await exec('receiver-start', clock);
+        const res = await post(`${url}/api/overlijden`, overlijden.geldig.bespoediging);
+        assert.equal(res.status, 201, `${JSON.stringify(clock)}: ${res.text}`);
+      }
+      // Monday: the same funeral is over.
+      const { url } = await exec('receiver-start', { now: '2026-11-30T09:00:00Z' });
+      const res = await post(`${url}/api/overlijden`, overlijden.geldig.bespoediging);
+      assert.equal(res.status, 422);
+      assert.deepEqual(res.json.invalidParams.map((p: { code: string }) => p.code), ['fout.uitvaart.verleden']);
+      await assert.rejects(exec('receiver-start', { now: 'zondag' }), /now/);
     });
   });
 

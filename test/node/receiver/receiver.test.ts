@@ -114,6 +114,28 @@ describe('receiver: storing a submission once', () => {
     });
   });
 
+  it('gives validators the clock: now from the `now` option, today from it unless pinned', async () => {
+    const seen: { today: string; now: Date }[] = [];
+    const watch: FormValidator = (envelope, context) => {
+      seen.push(context);
+      return { ok: true, data: envelope };
+    };
+    // 23:30 UTC on 30 November is 00:30 on 1 December in Amsterdam.
+    await withReceiver({ forms: { verhuizing: watch }, today: undefined, now: () => new Date('2026-11-30T23:30:00Z') }, async (url) => {
+      await post(`${url}/api/verhuizing`, sampleEnvelope());
+    });
+    await withReceiver({ forms: { verhuizing: watch }, today: () => '2026-11-28', now: () => new Date('2026-11-30T09:15:00Z') }, async (url) => {
+      await post(`${url}/api/verhuizing`, sampleEnvelope());
+    });
+    assert.deepEqual(
+      seen.map(({ today, now }) => [today, now.toISOString()]),
+      [
+        ['2026-12-01', '2026-11-30T23:30:00.000Z'],
+        ['2026-11-28', '2026-11-30T09:15:00.000Z'],
+      ],
+    );
+  });
+
   it('answers 409 problem+json when the key was used for a different body, and stores nothing new', async () => {
     await withReceiver({}, async (url) => {
       const key = randomUUID();
