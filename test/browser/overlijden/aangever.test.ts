@@ -7,7 +7,7 @@ import type { ReceiverUrls } from '../../commands/index.mjs';
 import { check, choose, errors, field, heading, press, retype, root, text, tick, type, until } from '../support/user.js';
 import { untilStep, walk } from '../shared/flow.js';
 import type { FormElement } from '../shared/form-driver.js';
-import { HEADINGS, TODAY, antwoorden, createAt, createOverlijden, start, untilLookedUp, type Row } from './driver.js';
+import { HEADINGS, NOW, TODAY, antwoorden, createAt, createOverlijden, start, untilLookedUp, type Row } from './driver.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const labelOf = (el: FormElement, label: string) => norm(root(el).querySelector(`label[for="${field(el, label).id}"]`)!.textContent);
@@ -46,7 +46,7 @@ describe('<gemeente-overlijden> the declarant', () => {
   });
 
   const start_ = (policies?: Record<string, unknown>) =>
-    executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, ...(policies ? { policies } : {}) }).then((r) => (receiver = r));
+    executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW, ...(policies ? { policies } : {}) }).then((r) => (receiver = r));
 
   describe('a relative', () => {
     it('is not offered by default: the funeral director\'s questions come at once', async () => {

@@ -7,7 +7,7 @@ import type { ReceiverUrls } from '../../commands/index.mjs';
 import { check, choose, errors, field, heading, press, root, text, tick, type, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
 import type { FormElement } from '../shared/form-driver.js';
-import { HEADINGS, TODAY, createAt, select, typeUitvaart, type Row } from './driver.js';
+import { HEADINGS, NOW, TODAY, createAt, select, typeUitvaart, type Row } from './driver.js';
 
 const regeling = (el: FormElement) => (root(el).querySelector('.panel[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -16,7 +16,7 @@ describe('<gemeente-overlijden> funeral abroad', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     await executeServerCommand('receiver-stop');

@@ -7,8 +7,8 @@
 // The clock: Saturday 28 November 2026, 10:00 in Amsterdam — the morning after the fixtures' death
 // (Friday 27 November, 23:30). The funeral window then runs from Sunday 29 November 11:30 to Monday
 // 7 December, all still ahead, so a request for bespoediging (Sunday 11:00) is a real request and not
-// a funeral that has already taken place. (The schema fixtures pin Monday 30 November; nothing in the
-// named examples depends on which of the two days it is.)
+// a funeral that has already taken place (the schema refuses a funeral in the past). The schema
+// fixtures and the receiver (`receiver-start { today, now }`) are pinned to the same moment.
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import * as fixtures from '../../fixtures/overlijden.js';

@@ -28,7 +28,7 @@ describe('<gemeente-overlijden> end to end with the keyboard', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     await executeServerCommand('receiver-stop');

@@ -8,7 +8,7 @@ import type { ReceiverUrls } from '../../commands/index.mjs';
 import { check, choose, errors, field, heading, press, retype, root, text, tick, type, typeDate, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
 import type { FormElement } from '../shared/form-driver.js';
-import { HEADINGS, TODAY, createAt, typeUitvaart, type Row } from './driver.js';
+import { HEADINGS, NOW, TODAY, createAt, typeUitvaart, type Row } from './driver.js';
 
 const window_ = (el: FormElement) => root(el).querySelector<HTMLElement>('.window')!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -29,7 +29,7 @@ describe('<gemeente-overlijden> the funeral window', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     await executeServerCommand('receiver-stop');

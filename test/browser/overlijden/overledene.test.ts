@@ -6,7 +6,7 @@ import type { ReceiverUrls } from '../../commands/index.mjs';
 import { check, choose, errors, field, heading, press, root, text, tick, type, typeDate, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
 import type { FormElement } from '../shared/form-driver.js';
-import { HEADINGS, TODAY, antwoorden, createAt, typeIn, type Row } from './driver.js';
+import { HEADINGS, NOW, TODAY, antwoorden, createAt, typeIn, type Row } from './driver.js';
 
 const legends = (el: FormElement) => [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -24,7 +24,7 @@ describe('<gemeente-overlijden> the deceased', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     await executeServerCommand('receiver-stop');

@@ -6,14 +6,14 @@ import sinon from 'sinon';
 import type { ReceiverUrls } from '../../commands/index.mjs';
 import { choose, heading, press, root, text, tick, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
-import { HEADINGS, TODAY, createOverlijden, type Row } from './driver.js';
+import { HEADINGS, NOW, TODAY, createOverlijden, type Row } from './driver.js';
 
 describe('<gemeente-overlijden> referrals', () => {
   let receiver: ReceiverUrls;
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     sinon.restore();

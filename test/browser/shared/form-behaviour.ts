@@ -68,7 +68,7 @@ export function describeFormBehaviour(driver: FormDriver): void {
 
     beforeEach(async () => {
       sessionStorage.clear();
-      receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: driver.today });
+      receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: driver.today, now: driver.now });
     });
     afterEach(async () => {
       sinon.restore();
@@ -372,7 +372,7 @@ export function describeFormBehaviour(driver: FormDriver): void {
     describe('sending', () => {
       it('retries a failing endpoint with one Idempotency-Key and stores exactly one submission', async function () {
         this.timeout(30000);
-        receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: driver.today, failFirst: 2 });
+        receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: driver.today, now: driver.now, failFirst: 2 });
         const el = await driver.create({ endpoint: endpointOf(receiver) });
         await walkToCheck(el, driver.shortSteps);
         const spy = sinon.spy(window, 'fetch');
@@ -390,7 +390,7 @@ export function describeFormBehaviour(driver: FormDriver): void {
 
       it('after four failed attempts offers "Opnieuw versturen"; after a receiver restart the same key stores one submission', async function () {
         this.timeout(40000);
-        receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: driver.today, failFirst: 4 });
+        receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: driver.today, now: driver.now, failFirst: 4 });
         const el = await driver.create({ endpoint: endpointOf(receiver) });
         await walkToCheck(el, driver.shortSteps);
         const spy = sinon.spy(window, 'fetch');
@@ -400,7 +400,7 @@ export function describeFormBehaviour(driver: FormDriver): void {
         expect(text(el)).to.contain('Uw antwoorden zijn bewaard.');
         expect(await executeServerCommand<Row[], unknown>('receiver-submissions')).to.have.length(0);
 
-        receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-restart', { today: driver.today });
+        receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-restart', { today: driver.today, now: driver.now });
         // The restarted receiver is on the same port when it was free; otherwise point the element at it.
         el.setAttribute('endpoint', endpointOf(receiver));
         await tick(el);

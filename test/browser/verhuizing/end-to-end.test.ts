@@ -26,7 +26,7 @@ describe('<gemeente-verhuizing> end to end with the keyboard', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     await executeServerCommand('receiver-stop');

@@ -5,7 +5,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { ReceiverUrls } from '../../commands/index.mjs';
 import { choose, errors, press, tick, type, field, until } from '../support/user.js';
 import { untilStep, walk } from '../shared/flow.js';
-import { createVerhuizing, start, TODAY, untilLookedUp } from './driver.js';
+import { createVerhuizing, start, NOW, TODAY, untilLookedUp } from './driver.js';
 
 const overflow = () => document.scrollingElement!.scrollWidth;
 
@@ -14,7 +14,7 @@ describe('<gemeente-verhuizing> at 320 px wide', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
     await setViewport({ width: 320, height: 640 });
   });
   afterEach(async () => {

@@ -7,7 +7,7 @@ import type { ReceiverUrls } from '../../commands/index.mjs';
 import { check, choose, errors, field, heading, inlineErrors, press, root, text, tick, type, typeDate, until } from '../support/user.js';
 import { untilStep, walk, walkToCheck } from '../shared/flow.js';
 import type { FormElement } from '../shared/form-driver.js';
-import { aangeverStap, bijlagenLeeg, createVerhuizing, niemandMee, nieuwAdresAlleen, start, TODAY, untilLookedUp } from './driver.js';
+import { aangeverStap, bijlagenLeeg, createVerhuizing, niemandMee, nieuwAdresAlleen, start, NOW, TODAY, untilLookedUp } from './driver.js';
 
 type Row = { envelope: { gegevens: Record<string, unknown> } };
 
@@ -16,7 +16,7 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
-    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY });
+    receiver = await executeServerCommand<ReceiverUrls, unknown>('receiver-start', { today: TODAY, now: NOW });
   });
   afterEach(async () => {
     sinon.restore();
