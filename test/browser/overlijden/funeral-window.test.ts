@@ -89,6 +89,18 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await inBoth(el);
     });
 
+    it('a funeral that has already begun: said at once, and the step cannot be left', async () => {
+      const el = await at('lijkbezorging');
+      // The clock is Saturday 28 November 10:00; 08:00 that morning is after the death but past.
+      await typeUitvaart(el, 'Begraven', ['28', '11', '2026'], '08:00');
+      expect(text(el)).to.contain('De uitvaart kan niet in het verleden liggen');
+      expect(text(el)).not.to.contain('binnen de wettelijke termijn');
+      await press(el, 'Volgende');
+      await until(() => errors(el).length > 0);
+      expect(errors(el).join(' ')).to.contain('De uitvaart kan niet in het verleden liggen');
+      await inBoth(el);
+    });
+
     it('before the 36 hours: a request for bespoediging with the amount of time, a reason, and the doctor\'s statement required next', async function () {
       this.timeout(30000);
       const el = await at('lijkbezorging');

@@ -6,6 +6,7 @@ import {
   aangifteWaarschuwingen,
   buitenlandRegeling,
   uitvaartBeoordeling,
+  uitvaartVoorbij,
   urenEnMinuten,
   type UitvaartBeoordeling,
 } from '../../../schemas/overlijden.rules.js';
@@ -32,6 +33,10 @@ export function verzoekSoort(ctx: Ctx): 'uitstel' | 'bespoediging' | null {
 
 /** The window check, said while choosing the date: which limit is crossed, and by how much. */
 function vensterMelding(ctx: Ctx) {
+  // A funeral that has begun cannot follow this aangifte: say so at once, not "within the window".
+  if (uitvaartVoorbij(lijkbezorgingAntwoorden(ctx), ctx.host.now(), ctx.today)) {
+    return html`<div class="warning">${ctx.t('fout.uitvaart.verleden')}</div>`;
+  }
   const b = beoordeling(ctx);
   if (!b.venster || b.status === 'onbekend' || b.status === 'voor-overlijden') return nothing;
   if (b.status === 'binnen') return html`<p class="hint">${ctx.t('overlijden.lijkbezorging.binnen')}</p>`;
