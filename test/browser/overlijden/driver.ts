@@ -9,7 +9,6 @@
 // 7 December, all still ahead, so a request for bespoediging (Sunday 11:00) is a real request and not
 // a funeral that has already taken place (the schema refuses a funeral in the past). The schema
 // fixtures and the receiver (`receiver-start { today, now }`) are pinned to the same moment.
-import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import * as fixtures from '../../fixtures/overlijden.js';
 import type { CreateOptions, FormDriver, FormElement, StepDriver } from '../shared/form-driver.js';
@@ -17,35 +16,15 @@ import { check, choose, field, press, root, tick, type, typeDate, until } from '
 import { untilStep } from '../shared/flow.js';
 // Generic helpers of the verhuizing driver (file picker through puppeteer, waiting for the BAG lookup).
 import { untilLookedUp, upload } from '../support/form-io.js';
+import { createForm } from '../support/form-io.js';
 export { upload, untilLookedUp };
 export { walk, walkToCheck } from '../shared/flow.js';
 
 export const TODAY = '2026-11-28';
 export const NOW = '2026-11-28T09:00:00.000Z';
 
-let counter = 0;
-
 /** Creates `<gemeente-overlijden>` for Utrecht (0344) with the clock pinned to NOW. */
-export async function createOverlijden(options: CreateOptions = {}): Promise<FormElement> {
-  await import('../../../src/define.js');
-  const id = options.id ?? `overlijden-${++counter}`;
-  const container = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
-  const el = document.createElement('gemeente-overlijden') as unknown as FormElement;
-  el.id = id;
-  el.clock = options.clock ?? (() => new Date(NOW));
-  Object.assign(el, options.props ?? {});
-  const attrs: Record<string, string> = {
-    'gemeente-code': '0344',
-    'gemeente-naam': 'Utrecht',
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    'address-lookup': options.lookupUrl ?? 'off',
-    ...options.attrs,
-  };
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  container.appendChild(el);
-  await tick(el);
-  return el;
-}
+export const createOverlijden = (options: CreateOptions = {}): Promise<FormElement> => createForm('gemeente-overlijden', NOW, options);
 
 /**
  * Chooses an option of a <select> with the keyboard, as a user who knows the list does: arrow keys

@@ -1,7 +1,8 @@
 // Form input/output the user does through the browser, shared by both form drivers: choosing files
 // through the browser driver (test/commands/upload.mjs) and waiting for the address lookup.
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { FormElement } from '../shared/form-driver.js';
+import { fixture, html } from '@open-wc/testing';
+import type { CreateOptions, FormElement } from '../shared/form-driver.js';
 import { root, tick, until } from './user.js';
 
 /** Chooses files on an attachment input through the browser driver (test/commands/upload.mjs). */
@@ -39,3 +40,30 @@ export async function untilLookedUp(el: FormElement): Promise<void> {
   await tick(el);
 }
 
+
+let counter = 0;
+
+/**
+ * Creates a form element for Utrecht (0344) the way a host page does — attributes and properties
+ * set, then connected — with its clock pinned to `now`. Registration happens here, not at import:
+ * the built-script test reuses the drivers' steps with the one-file script.
+ */
+export async function createForm(tag: string, now: string, options: CreateOptions = {}): Promise<FormElement> {
+  await import('../../../src/define.js');
+  const container = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  const el = document.createElement(tag) as unknown as FormElement;
+  el.id = options.id ?? `${tag}-${++counter}`;
+  el.clock = options.clock ?? (() => new Date(now));
+  Object.assign(el, options.props ?? {});
+  const attrs: Record<string, string> = {
+    'gemeente-code': '0344',
+    'gemeente-naam': 'Utrecht',
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    'address-lookup': options.lookupUrl ?? 'off',
+    ...options.attrs,
+  };
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  container.appendChild(el);
+  await tick(el);
+  return el;
+}

@@ -1,41 +1,19 @@
 // How a citizen fills <gemeente-verhuizing> with the keyboard, step by step, for the shared behaviour
 // suite and the verhuizing tests. The answers are named examples (`voorbeeld`), typed the way people
 // type them (spaces, lower case, month names), and the payload they must become (`verwacht`).
-import { fixture, html } from '@open-wc/testing';
 import * as fixtures from '../../fixtures/verhuizing.js';
 import type { CreateOptions, FormDriver, FormElement, StepDriver } from '../shared/form-driver.js';
 import { check, choose, field, press, root, tick, type, typeDate, until } from '../support/user.js';
 export { walk, walkToCheck } from '../shared/flow.js';
 import { untilLookedUp, upload } from '../support/form-io.js';
+import { createForm } from '../support/form-io.js';
 export { untilLookedUp, upload };
 
 export const TODAY = fixtures.today; // Wed 2026-11-25
 export const NOW = '2026-11-25T10:00:00.000Z';
 
-let counter = 0;
-
-/** Creates `<gemeente-verhuizing>` for Utrecht (0344) with the clock pinned to TODAY. */
-export async function createVerhuizing(options: CreateOptions = {}): Promise<FormElement> {
-  // Registered here, not at import: the built-script test reuses the steps with the one-file script.
-  await import('../../../src/define.js');
-  const id = options.id ?? `verhuizing-${++counter}`;
-  const container = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
-  const el = document.createElement('gemeente-verhuizing') as unknown as FormElement;
-  el.id = id;
-  el.clock = options.clock ?? (() => new Date(NOW));
-  Object.assign(el, options.props ?? {});
-  const attrs: Record<string, string> = {
-    'gemeente-code': '0344',
-    'gemeente-naam': 'Utrecht',
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    'address-lookup': options.lookupUrl ?? 'off',
-    ...options.attrs,
-  };
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  container.appendChild(el);
-  await tick(el);
-  return el;
-}
+/** Creates `<gemeente-verhuizing>` for Utrecht (0344) with the clock pinned to NOW. */
+export const createVerhuizing = (options: CreateOptions = {}): Promise<FormElement> => createForm('gemeente-verhuizing', NOW, options);
 
 // ------------------------------------------------------------------ named examples (as typed)
 
