@@ -60,6 +60,16 @@ const SHARED_PROPERTIES = [
  * @cssprop --gemeente-color-primary - brand colour (buttons, links); also set by `theme-color`
  * @cssprop --gemeente-font-family - font; also set by `theme-font`
  * @cssprop --gemeente-border-radius - corner radius of inputs and buttons; also set by `theme-radius`
+ * @cssprop --gemeente-color-primary-text - text on the brand colour (set by `theme-color` for ≥ 4.5:1)
+ * @cssprop --gemeente-color-primary-hover - brand colour of a hovered button
+ * @cssprop --gemeente-color-primary-hover-text - text on the hovered brand colour
+ * @cssprop --gemeente-color-text-secondary - hints and step counter
+ * @cssprop --gemeente-color-background-muted - panels and read-only inputs
+ * @cssprop --gemeente-color-link - links and link-style buttons
+ * @cssprop --gemeente-color-warning - the border of warnings (late report, funeral window)
+ *
+ * Without these, the element falls back to NL Design System tokens (`--utrecht-*`, then `--nl-*` /
+ * `--basis-*`), then to its defaults — see src/theme/base-tokens.ts for each chain.
  */
 export abstract class GemeenteFormElement<C> extends LitElement implements FormHost<C> {
   static override styles = [tokenStyles, fieldStyles, formStyles];
