@@ -63,6 +63,13 @@ const SHARED_PROPERTIES = [
  * @cssprop --gemeente-color-primary-text - text on the brand colour (set by `theme-color` for ≥ 4.5:1)
  * @cssprop --gemeente-color-primary-hover - brand colour of a hovered button
  * @cssprop --gemeente-color-primary-hover-text - text on the hovered brand colour
+ * @cssprop --gemeente-color-text - text
+ * @cssprop --gemeente-color-background - background of inputs and the form
+ * @cssprop --gemeente-color-border - borders of inputs
+ * @cssprop --gemeente-color-error - error messages and the error summary (keep ≥ 4.5:1 on the background)
+ * @cssprop --gemeente-color-focus - the focus outline
+ * @cssprop --gemeente-font-size - base font size (default: the page's)
+ * @cssprop --gemeente-space - spacing unit
  * @cssprop --gemeente-color-text-secondary - hints and step counter
  * @cssprop --gemeente-color-background-muted - panels and read-only inputs
  * @cssprop --gemeente-color-link - links and link-style buttons
