@@ -1,7 +1,8 @@
 // A form is mostly data: its steps (each a render function over the shared field helpers), the
 // paths of the payload each step owns, its schema factory and the mapping from answers to payload.
-// The engine (form-element.ts) does navigation, validation timing, the error summary, the
-// check-your-answers page, drafts, submission and the confirmation once for every form.
+// The engine (form-element.ts and the modules it uses) does navigation, validation timing, the
+// error summary, the check-your-answers page, drafts, submission and the confirmation once for
+// every form.
 import type { TemplateResult } from 'lit';
 import type { Answers } from './path.js';
 import type { StepContext } from './step-context.js';

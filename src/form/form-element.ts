@@ -1,6 +1,10 @@
 // The form engine, written once for both elements: configuration, language, steps and navigation,
 // when errors show, the error summary, check-your-answers, drafts, submission and the confirmation.
 // A form subclass only supplies a FormDefinition (its steps, schema and payload mapping).
+// This file is the element: its properties and state, the lifecycle, the FormHost API the step
+// context calls, and the flow (navigation, validation timing, drafts, sending). It delegates what
+// can be said without its state: issues.ts maps schema issues to fields and texts, submission.ts
+// holds the send phases and result mapping, views/*.ts are the templates of each view.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
@@ -9,17 +13,27 @@ import { createI18n, resolveLanguage, setTranslations } from '../i18n/i18n.js';
 import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
-import { sendSubmission, presentResult, type SubmissionResult } from '../submit/client.js';
+import { presentResult, type SubmissionResult } from '../submit/client.js';
 import { todayInAmsterdam } from '../schemas/amsterdam.js';
 import { readAttachment, type BijlageData } from './attachments.js';
 import { applyTheme, tokenStyles } from './theme.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { formStyles } from './form.styles.js';
 import type { ChosenFile } from '../fields/file-field.js';
-import { errorSummary, type SummaryError } from './error-summary.js';
-import { StepContext, type FieldKind, type FormHost, type SummaryRow } from './step-context.js';
-import type { FieldIssue, FormDefinition, Referral, SchemaIssue, StepDefinition } from './definition.js';
+import { StepContext, type FieldKind, type FormHost } from './step-context.js';
+import type { FieldIssue, FormDefinition, StepDefinition } from './definition.js';
 import { getPath, setPath, type Answers } from './path.js';
+import {
+  checkPageErrors, fieldFor, issueText, reword, stepOwns, summaryErrors, toFieldIssue,
+  type FieldRegistry, type IssueTexts, type LocatedIssue,
+} from './issues.js';
+import { describeOutcome, send, sendErrorPhase, serverIssues, type Phase } from './submission.js';
+import type { StepPosition } from './views/common.js';
+import { stepView } from './views/step.js';
+import { checkPageView } from './views/check-page.js';
+import { sendStateView } from './views/send-state.js';
+import { referralView } from './views/referral.js';
+import { confirmationView } from './views/confirmation.js';
 import {
   GemeenteStepChangeEvent,
   GemeenteSubmitErrorEvent,
@@ -30,21 +44,29 @@ import {
 
 export const CHECK_STEP = 'controleren';
 
-type Phase =
-  | { kind: 'form' }
-  | { kind: 'referral'; referral: Referral }
-  | { kind: 'sending'; attempt: number; waiting?: 'offline' | 'backoff' | undefined }
-  | { kind: 'host-sending' }
-  | { kind: 'send-error'; messageKey: string; offerResend: boolean; showContact: boolean }
-  | { kind: 'done'; kenmerk: string; ontvangen: Date; restored: boolean; facts?: Record<string, unknown> };
-
-
 /** Answers saved in the draft: JSON only. Files keep name and size; their content stays in memory. */
 type FileMeta = { bestandsnaam: string; grootte: number };
 
 const SHARED_PROPERTIES = [
   'endpoint', 'gemeenteCode', 'gemeenteNaam', 'privacyUrl', 'addressLookup', 'persist', 'persistMinutes', 'credentials',
 ];
+
+/** "max-bestand-mb" → "maxBestandMb": the property Lit keeps an attribute in. */
+const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+// Building a definition's attribute parsers only to read their names is not free and the names never
+// change, so willUpdate reads them from here: computed once per definition.
+const definitionPropertyNames = new WeakMap<object, readonly string[]>();
+
+/** Property names of the form-specific attributes (camelCase), so changes re-parse the config. */
+function definitionProperties(definition: Pick<FormDefinition, 'configAttributes'>): readonly string[] {
+  let names = definitionPropertyNames.get(definition);
+  if (!names) {
+    names = Object.keys(definition.configAttributes('http://localhost/')).map(propertyName);
+    definitionPropertyNames.set(definition, names);
+  }
+  return names;
+}
 
 /**
  * Base class of `<gemeente-verhuizing>` and `<gemeente-overlijden>`.
@@ -147,8 +169,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private draft?: DraftStore;
   private started = false;
   private pending: PendingSend | null = null;
-  private fields = new Map<string, { id: string; label: string; kind: FieldKind; section?: string | undefined }>();
-  private aliases = new Map<string, { target: string; key?: string | undefined }>();
+  /** The fields the last render registered: where issues land and in which order the summary lists them. */
+  private registry: FieldRegistry = { fields: new Map(), aliases: new Map() };
   private abort?: AbortController;
   private saveTimer?: ReturnType<typeof setTimeout>;
 
@@ -169,6 +191,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   t = (key: string, options?: Record<string, unknown>): string => this.i18n.t(key, options) as string;
+
+  private texts: IssueTexts = {
+    t: (key, options) => this.t(key, options),
+    exists: (key) => this.i18n.exists(key),
+    formatDate: (iso) => this.formatDate(iso),
+  };
 
   // ------------------------------------------------------------------ lifecycle
 
@@ -193,9 +221,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       const lang = resolveLanguage(this, this.i18n);
       if (lang !== this.i18n.language) void this.i18n.changeLanguage(lang);
     }
-    const configChanged = [...changed.keys()].some(
-      (k) => SHARED_PROPERTIES.includes(String(k)) || this.definitionProperties().includes(String(k)),
-    );
+    const own = definitionProperties(this.definition);
+    const configChanged = [...changed.keys()].some((k) => SHARED_PROPERTIES.includes(String(k)) || own.includes(String(k)));
     if (configChanged || !this.started) this.parseAttributes();
     if (!this.started && this.shared) this.start();
     if (changed.has('prefill') && this.started) this.applyPrefill(false);
@@ -209,19 +236,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
   private themeApplied = false;
 
-  /** Property names of the form-specific attributes (camelCase), so changes re-parse the config. */
-  private definitionProperties(): string[] {
-    return Object.keys(this.definition.configAttributes('http://localhost/')).map((a) =>
-      a.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
-    );
-  }
-
   private parseAttributes(): void {
     const pageUrl = this.ownerDocument?.baseURI ?? location.href;
     const extra = this.definition.configAttributes(pageUrl);
     const attrs: Record<string, string | null> = {};
     for (const name of [...Object.keys(createConfigSchema(pageUrl).shape), ...Object.keys(extra)]) {
-      const value = (this as unknown as Record<string, unknown>)[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+      const value = (this as unknown as Record<string, unknown>)[propertyName(name)];
       attrs[name] = value === true ? '' : value === false || value == null ? this.getAttribute(name) : String(value);
     }
     const result = parseConfig(createConfigSchema(pageUrl, extra), attrs);
@@ -317,12 +337,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   errorFor(path: string): string | undefined {
     if (!this.errorsVisible) return undefined;
-    const issue = this.issues.find((i) => this.fieldFor(i.path) === path);
-    return issue ? this.issueText(issue) : undefined;
+    const issue = this.issues.find((i) => fieldFor(i.path, this.registry) === path);
+    return issue ? issueText(issue, this.registry, this.texts) : undefined;
   }
 
   registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void {
-    this.fields.set(path, { id, label, kind, section });
+    this.registry.fields.set(path, { id, label, kind, section });
   }
 
   afterRender(callback: () => void): void {
@@ -334,7 +354,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   registerAlias(path: string, target: string, key?: string): void {
-    this.aliases.set(path, { target, key });
+    this.registry.aliases.set(path, { target, key });
   }
 
   chosenFiles(soort: string): ChosenFile[] {
@@ -556,35 +576,16 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return { envelope, result };
   }
 
-  private toFieldIssue(issue: SchemaIssue, envelope: Record<string, unknown>): FieldIssue & { envelopePath: string } {
-    const parts = issue.path.map(String);
-    let path = parts.join('.');
-    if (parts[0] === 'gegevens') path = parts.slice(1).join('.');
-    else if (parts[0] === 'bijlagen') {
-      const index = Number(parts[1]);
-      const bijlage = Number.isInteger(index) ? (envelope.bijlagen as BijlageData[])[index] : undefined;
-      const soort = bijlage?.soort ?? (issue.params?.soort as string | undefined);
-      path = soort ? `bijlagen.${soort}` : 'bijlagen';
-    }
-    return { path, key: issue.message, params: issue.params, envelopePath: parts.join('.') };
-  }
-
-  private allIssues(): (FieldIssue & { envelopePath: string })[] {
+  private allIssues(): LocatedIssue[] {
     const { envelope, result } = this.parse();
     if (result.success) return [];
-    return result.error.issues.map((i) => this.toFieldIssue(i, envelope));
-  }
-
-  private stepOwns(step: { paths: string[] }, issue: { envelopePath: string; path: string }): boolean {
-    return step.paths.some(
-      (p) => issue.envelopePath === p || issue.envelopePath.startsWith(`${p}.`) || issue.path === p || issue.path.startsWith(`${p}.`),
-    );
+    return result.error.issues.map((i) => toFieldIssue(i, envelope));
   }
 
   private validateStep(step: StepDefinition<C>): FieldIssue[] {
-    const own = this.allIssues().filter((i) => this.stepOwns(step, i));
+    const own = this.allIssues().filter((i) => stepOwns(step, i));
     const flow = step.validate?.(this.context(step.id, 'summary')) ?? [];
-    return this.reword([...flow, ...own]);
+    return reword([...flow, ...own], this.registry);
   }
 
   private validateCurrent(): void {
@@ -599,69 +600,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private checkPageIssues(): FieldIssue[] {
     const steps = this.visibleSteps();
     const flow = steps.flatMap((s) => s.validate?.(this.context(s.id, 'summary')) ?? []);
-    return this.reword([...flow, ...this.allIssues()]);
-  }
-
-  /** Applies alias wording, then keeps one message per field and wording. */
-  private reword(issues: FieldIssue[]): FieldIssue[] {
-    const reworded = issues.map((i) => {
-      const key = this.aliases.get(i.path)?.key;
-      return key ? { ...i, key, params: {} } : i;
-    });
-    return dedupe(reworded, (path) => this.fieldFor(path));
-  }
-
-  /** The registered field an issue belongs to: exact, a child of the issue's path, or its parent. */
-  private fieldFor(path: string): string | undefined {
-    const alias = this.aliases.get(path)?.target;
-    if (alias && this.fields.has(alias)) return alias;
-    if (this.fields.has(path)) return path;
-    for (const name of this.fields.keys()) if (name.startsWith(`${path}.`)) return name;
-    let best: string | undefined;
-    for (const name of this.fields.keys()) {
-      if (path.startsWith(`${name}.`) && (!best || name.length > best.length)) best = name;
-    }
-    return best;
-  }
-
-  private issueText(issue: FieldIssue): string {
-    const field = this.fieldFor(issue.path);
-    const registered = field ? this.fields.get(field) : undefined;
-    const label = registered?.label ?? '';
-    const params: Record<string, unknown> = { veld: lowerFirst(label), vraag: label };
-    // "Vul … in" reads wrong for a question answered by choosing: say "choose" there (GOV.UK).
-    if (issue.key === 'fout.verplicht' && registered && registered.kind !== 'text') {
-      return this.t(registered.kind === 'file' ? 'veld.verplichtBestand' : 'veld.verplichtKeuze', params);
-    }
-    for (const [k, v] of Object.entries(issue.params ?? {})) {
-      params[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? this.formatDate(v) : v;
-    }
-    if (issue.text && !this.i18n.exists(issue.key)) return issue.text;
-    return this.t(issue.key, params);
-  }
-
-  /**
-   * The summary lists errors in the order of the fields on the page (GOV.UK), not the schema's order,
-   * and names the person a field belongs to ("Eerste ouder: Vul voornamen in") — the inline message
-   * sits inside that person's fieldset and needs no prefix.
-   */
-  private summaryErrors(): SummaryError[] {
-    const order = [...this.fields.keys()];
-    const position = (issue: FieldIssue) => {
-      const field = this.fieldFor(issue.path);
-      return field === undefined ? order.length : order.indexOf(field);
-    };
-    return [...this.issues]
-      .sort((a, b) => position(a) - position(b))
-      .map((issue) => {
-        const field = this.fieldFor(issue.path);
-        const registered = field ? this.fields.get(field) : undefined;
-        const text = this.issueText(issue);
-        return {
-          targetId: registered ? registered.id : null,
-          text: registered?.section ? `${registered.section}: ${text}` : text,
-        };
-      });
+    return reword([...flow, ...this.allIssues()], this.registry);
   }
 
   // ------------------------------------------------------------------ submission
@@ -677,7 +616,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.pending ??= { idempotencyKey: newIdempotencyKey(), startedAt: this.clock().getTime() };
     const { result } = this.parse(new Date(this.pending.startedAt).toISOString());
     if (!result.success) {
-      this.showErrors(result.error.issues.map((i) => this.toFieldIssue(i, {})));
+      this.showErrors(result.error.issues.map((i) => toFieldIssue(i, {})));
       return;
     }
     const payload = result.data;
@@ -689,19 +628,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     this.phase = { kind: 'sending', attempt: 1 };
     this.notice = null;
-    const outcome = await sendSubmission(
-      {
-        endpoint: this.sharedConfig.endpoint.href,
-        body: payload,
-        idempotencyKey: this.pending.idempotencyKey,
-        credentials: this.sharedConfig.credentials as RequestCredentials,
-        headers: this.requestHeaders,
-      },
-      {
-        signal: this.abort?.signal,
-        onAttempt: (attempt) => (this.phase = { kind: 'sending', attempt }),
-        onWaiting: (waiting) => (this.phase = { kind: 'sending', attempt: (this.phase as { attempt?: number }).attempt ?? 1, waiting }),
-      },
+    const outcome = await send(
+      payload,
+      this.pending,
+      { shared: this.sharedConfig, headers: this.requestHeaders, signal: this.abort?.signal },
+      { get: () => this.phase, set: (phase) => (this.phase = phase) },
     );
     this.handleResult(outcome);
   }
@@ -715,17 +646,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     if (!view.keepKey) this.pending = null;
     this.flushDraft();
-    this.dispatchEvent(new GemeenteSubmitErrorEvent({ kind: outcome.kind as SubmitErrorKind, message: describe(outcome) }));
+    this.dispatchEvent(new GemeenteSubmitErrorEvent({ kind: outcome.kind as SubmitErrorKind, message: describeOutcome(outcome) }));
     if (outcome.kind === 'invalid') {
       // The server's field errors: on the field (its step reopened) and in the summary.
-      const mapped = outcome.invalidParams.map((p) =>
-        this.toFieldIssue({ path: p.name.split('.'), message: p.code ?? '', params: {} }, this.envelope('')),
-      );
-      const issues: FieldIssue[] = mapped.length
-        ? mapped.map((m, i) => ({ ...m, text: outcome.invalidParams[i].reason }))
-        : [{ path: '', key: 'verzenden.ongeldig', text: outcome.problem.detail ?? outcome.problem.title }];
+      const { located, issues } = serverIssues(outcome, this.envelope(''));
       this.phase = { kind: 'form' };
-      const step = this.visibleSteps().find((s) => mapped.some((m) => this.stepOwns(s, m)));
+      const step = this.visibleSteps().find((s) => located.some((m) => stepOwns(s, m)));
       if (step) {
         this.goTo(step.id, { returnTo: CHECK_STEP });
         void this.updateComplete.then(() => this.showErrors(issues));
@@ -734,12 +660,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       }
       return;
     }
-    this.phase = {
-      kind: 'send-error',
-      messageKey: view.messageKey ?? 'verzenden.mislukt',
-      offerResend: view.offerResend,
-      showContact: view.showContactRoute,
-    };
+    this.phase = sendErrorPhase(view);
     void this.updateComplete.then(() => (this.renderRoot.querySelector('.send-error') as HTMLElement | null)?.focus());
   }
 
@@ -793,140 +714,76 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
-    if (phase.kind === 'referral') return this.renderReferral(phase.referral);
-    this.fields.clear();
-    this.aliases.clear();
+    if (phase.kind === 'referral') {
+      return referralView(this.t, phase.referral, this.sharedConfig.gemeenteNaam, { back: () => this.back(), wipe: () => this.wipe() });
+    }
+    this.registry.fields.clear();
+    this.registry.aliases.clear();
     return this.stepId === CHECK_STEP ? this.renderCheckPage() : this.renderStep();
   }
 
-  private stepHeader(title: string): TemplateResult {
+  private position(): StepPosition {
     const steps = this.visibleSteps();
     const index = this.stepId === CHECK_STEP ? steps.length : steps.findIndex((s) => s.id === this.stepId);
-    return html`${index > 0
-        ? html`<button type="button" class="button button--link back" part="button" @click=${() => this.back()}>
-            ${this.t('navigatie.vorige')}
-          </button>`
-        : nothing}
-      <p class="step-count">${this.t('navigatie.stapVan', { stap: index + 1, totaal: steps.length + 1 })}</p>
-      <h2 class="step-title" tabindex="-1">${title}</h2>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
-    return html`<div class="notice" role="status">${this.t(this.notice)}</div>`;
+    return { index, count: steps.length + 1 };
   }
 
   private renderStep(): TemplateResult {
     const step = this.currentStep() ?? this.visibleSteps()[0];
-    const ctx = this.context(step.id, 'edit');
-    const body = step.render(ctx);
-    return html`<form class="form" part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); this.next(); }}>
-      ${this.stepHeader(this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam }))}
-      ${this.renderNotice()}
-      ${this.errorsVisible ? errorSummary(this.t('fouten.titel'), this.summaryErrors(), (id) => this.focusField(id)) : nothing}
-      ${body}
-      <div class="actions">
-        <button type="submit" class="button button--primary" part="button">
-          ${this.returnTo === CHECK_STEP ? this.t('navigatie.terugNaarControleren') : this.t('navigatie.volgende')}
-        </button>
-      </div>
-      ${this.renderWipe()}
-    </form>`;
-  }
-
-  private renderWipe(): TemplateResult {
-    return html`<div class="wipe">
-      <button type="button" class="button button--secondary" part="button" @click=${() => this.wipe()}>
-        ${this.t('navigatie.wissen')}
-      </button>
-      <p class="hint">${this.t('navigatie.wissenUitleg')}</p>
-    </div>`;
-  }
-
-  private summaryRows(): { step: StepDefinition<C>; rows: SummaryRow[] }[] {
-    return this.visibleSteps().map((step) => {
-      const ctx = this.context(step.id, 'summary');
-      step.render(ctx);
-      return { step, rows: ctx.rows };
+    // The body first: rendering it registers the fields the error summary links to and orders by.
+    const body = step.render(this.context(step.id, 'edit'));
+    return stepView({
+      t: this.t,
+      title: this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam }),
+      position: this.position(),
+      notice: this.notice,
+      body,
+      errors: this.errorsVisible ? summaryErrors(this.issues, this.registry, this.texts) : null,
+      returningToCheck: this.returnTo === CHECK_STEP,
+      onNext: () => this.next(),
+      onBack: () => this.back(),
+      onWipe: () => this.wipe(),
+      onErrorLink: (id) => this.focusField(id),
     });
   }
 
   private renderCheckPage(): TemplateResult {
     const ctx = this.context(CHECK_STEP, 'edit');
-    const groups = this.summaryRows();
+    const steps = this.visibleSteps();
+    const groups = steps.map((step) => {
+      const summary = this.context(step.id, 'summary');
+      step.render(summary);
+      return { stepId: step.id, title: this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam }), rows: summary.rows };
+    });
     // Rendered before the error summary is built, so the summary can link to the checkbox.
     const declaration = ctx.checkbox('verklaringNaarWaarheid', { label: this.definition.declaration.label });
-    const sending = this.phase.kind === 'sending' || this.phase.kind === 'host-sending';
-    // Links in the error summary on this page lead to the step with the wrong answer.
-    const errors: SummaryError[] = this.errorsVisible
-      ? this.issues.map((issue) => {
-          const step = this.visibleSteps().find((s) => this.stepOwns(s, { envelopePath: `gegevens.${issue.path}`, path: issue.path }));
-          return { targetId: step ? `wijzig-${step.id}` : this.fields.has(issue.path) ? this.fields.get(issue.path)!.id : null, text: this.issueText(issue) };
-        })
-      : [];
-    return html`<form class="form" part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
-      ${this.stepHeader(this.t('controleren.titel'))}
-      ${this.renderNotice()}
-      ${this.errorsVisible ? errorSummary(this.t('fouten.titel'), errors, (id) => this.followSummaryLink(id)) : nothing}
-      <p>${this.t('controleren.intro')}</p>
-      ${groups.map(
-        ({ step, rows }) => html`<section class="summary">
-          <div class="summary__header">
-            <h3 class="summary__title">${this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam })}</h3>
-            <button type="button" class="button button--link" part="button" id="wijzig-${step.id}"
-              @click=${() => this.goTo(step.id, { returnTo: CHECK_STEP })}>
-              ${this.t('controleren.wijzig')}<span class="visually-hidden"> ${this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam })}</span>
-            </button>
-          </div>
-          ${sections(rows).map(
-            (group) => html`${group.section ? html`<h4 class="summary__section">${group.section}</h4>` : nothing}
-              <dl class="summary__list">
-                ${group.rows.map(
-                  (row) => html`<div class="summary__row">
-                    <dt>${row.label}</dt>
-                    <dd>${row.value || html`<span class="summary__empty">${this.t('controleren.leeg')}</span>`}</dd>
-                  </div>`,
-                )}
-              </dl>`,
-          )}
-        </section>`,
-      )}
-      <h3>${this.t('controleren.verklaringTitel')}</h3>
-      <p class="hint">${this.t(this.definition.declaration.hint)}</p>
-      ${declaration}
-      ${this.renderSendState()}
-      <div class="actions">
-        <button type="submit" class="button button--primary" part="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
-          ${this.phase.kind === 'send-error' && this.phase.offerResend ? this.t('verzenden.opnieuw') : this.t('verzenden.versturen')}
-        </button>
-      </div>
-      ${this.renderWipe()}
-    </form>`;
+    const phase = this.phase;
+    return checkPageView({
+      t: this.t,
+      position: this.position(),
+      notice: this.notice,
+      errors: this.errorsVisible ? checkPageErrors(this.issues, steps, this.registry, this.texts) : null,
+      groups,
+      declarationHint: this.definition.declaration.hint,
+      declaration,
+      sendState: sendStateView(phase, {
+        ...this.texts,
+        gemeente: this.sharedConfig.gemeenteNaam,
+        messageParams: () => this.messageParams(),
+      }),
+      sending: phase.kind === 'sending' || phase.kind === 'host-sending',
+      offerResend: phase.kind === 'send-error' && phase.offerResend,
+      onSubmit: () => void this.submit(),
+      onBack: () => this.back(),
+      onChange: (stepId) => this.goTo(stepId, { returnTo: CHECK_STEP }),
+      onWipe: () => this.wipe(),
+      onErrorLink: (id) => this.followSummaryLink(id),
+    });
   }
 
   private followSummaryLink(id: string): void {
     if (id.startsWith('wijzig-')) this.goTo(id.slice('wijzig-'.length), { returnTo: CHECK_STEP });
     else this.focusField(id);
-  }
-
-  private renderSendState(): TemplateResult | typeof nothing {
-    const phase = this.phase;
-    if (phase.kind === 'sending' || phase.kind === 'host-sending') {
-      const key = phase.kind === 'sending' && phase.waiting === 'offline'
-        ? 'verzenden.offline'
-        : phase.kind === 'sending' && phase.attempt > 1
-          ? 'verzenden.opnieuwProberen'
-          : 'verzenden.bezig';
-      return html`<div class="notice" role="status">${this.t(key, { poging: phase.kind === 'sending' ? phase.attempt : 1, max: 4 })}</div>`;
-    }
-    if (phase.kind === 'send-error') {
-      return html`<div class="send-error" role="alert" tabindex="-1" part="error">
-        <p>${this.i18n.exists(phase.messageKey) ? this.t(phase.messageKey, this.messageParams()) : phase.messageKey}</p>
-        ${phase.showContact ? html`<p>${this.t('verzenden.contact', { gemeente: this.sharedConfig.gemeenteNaam })}</p>` : nothing}
-        <p>${this.t('verzenden.antwoordenBewaard')}</p>
-      </div>`;
-    }
-    return nothing;
   }
 
   /** Values the engine's messages may name: the gemeente and this form's attachment limits. */
@@ -939,53 +796,18 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     };
   }
 
-  private renderReferral(referral: Referral): TemplateResult {
-    return html`<div class="form" part="form">
-      <button type="button" class="button button--link back" part="button" @click=${() => this.back()}>${this.t('navigatie.vorige')}</button>
-      <h2 class="step-title" tabindex="-1">${this.t(referral.title, { gemeente: this.sharedConfig.gemeenteNaam })}</h2>
-      <p>${this.t(referral.body, { gemeente: this.sharedConfig.gemeenteNaam })}</p>
-      ${this.renderWipe()}
-    </div>`;
-  }
-
   private renderConfirmation(phase: Extract<Phase, { kind: 'done' }>): TemplateResult {
     const ctx = this.context('bevestiging', 'edit');
-    const when = formatDateTime(phase.ontvangen, this.i18n.language);
-    return html`<div class="form confirmation" part="form">
-      <div class="confirmation__panel">
-        <h2 class="step-title" tabindex="-1">${this.t('bevestiging.titel')}</h2>
-        <p>${this.t('bevestiging.kenmerkLabel')}<br /><strong class="confirmation__kenmerk">${phase.kenmerk}</strong></p>
-      </div>
-      <p>${this.t('bevestiging.ontvangen', { tijd: when, gemeente: this.sharedConfig.gemeenteNaam })}</p>
-      ${phase.restored ? nothing : this.definition.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen, facts: phase.facts ?? {} })}
-      <div class="actions">
-        <button type="button" class="button button--secondary" part="button" @click=${() => this.downloadConfirmation(phase.kenmerk, when)}>
-          ${this.t('bevestiging.download')}
-        </button>
-        <button type="button" class="button button--link" part="button" @click=${() => this.startOver()}>
-          ${this.t('bevestiging.nieuw')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  /** A plain-text record (kenmerk, time, gemeente) — no answers, so no personal data beyond what is on screen. */
-  private downloadConfirmation(kenmerk: string, when: string): void {
-    const text = [
-      this.t(`${this.definition.formulier}.naam`),
-      `${this.t('bevestiging.kenmerkLabel')} ${kenmerk}`,
-      this.t('bevestiging.ontvangen', { tijd: when, gemeente: this.sharedConfig.gemeenteNaam }),
-      '',
-    ].join('\r\n');
-    // A blob: URL and a temporary link: no inline script or data: navigation, so it works under a strict CSP.
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `bevestiging-${kenmerk}.txt`;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    return confirmationView({
+      t: this.t,
+      formName: `${this.definition.formulier}.naam`,
+      kenmerk: phase.kenmerk,
+      when: formatDateTime(phase.ontvangen, this.i18n.language),
+      gemeente: this.sharedConfig.gemeenteNaam,
+      next: phase.restored ? nothing : this.definition.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen, facts: phase.facts ?? {} }),
+      root: this.renderRoot,
+      onStartOver: () => this.startOver(),
+    });
   }
 
   private startOver(): void {
@@ -995,37 +817,4 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.applyPrefill(true);
     this.goTo(this.visibleSteps()[0].id, { returnTo: null });
   }
-}
-
-/** Consecutive rows with the same sub-heading (e.g. "Persoon 2"). Each group gets its own <dl> under
- *  a heading: a <dl> may only hold dt/dd groups, so a sub-heading inside it breaks the list for
- *  screen readers (axe: definition-list). */
-function sections(rows: SummaryRow[]): { section: string | undefined; rows: SummaryRow[] }[] {
-  const groups: { section: string | undefined; rows: SummaryRow[] }[] = [];
-  for (const row of rows) {
-    const last = groups[groups.length - 1];
-    if (last && last.section === row.section) last.rows.push(row);
-    else groups.push({ section: row.section, rows: [row] });
-  }
-  return groups;
-}
-
-function dedupe(issues: FieldIssue[], fieldOf: (path: string) => string | undefined): FieldIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${fieldOf(i.path) ?? i.path}|${i.key}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** "Voornamen" → "voornamen" inside a sentence; "KvK-nummer" and "BSN" keep their capitals. */
-export function lowerFirst(text: string): string {
-  if (!text || /^.[A-Z]/.test(text)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function describe(outcome: SubmissionResult): string {
-  return 'status' in outcome && outcome.status ? `HTTP ${outcome.status}` : outcome.kind;
 }

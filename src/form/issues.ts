@@ -1,0 +1,139 @@
+// From schema issues to what the citizen reads: an issue path becomes the answer path it is about,
+// belongs to the step that asks it, is reworded where a field speaks for another path, lands on one
+// registered field, and gets that field's label in its text. Pure functions over the field registry
+// the last render filled in (StepContext registers each field it renders).
+import type { SummaryError } from './error-summary.js';
+import type { FieldKind } from './step-context.js';
+import type { BijlageData } from './attachments.js';
+import type { FieldIssue, SchemaIssue } from './definition.js';
+
+/** The fields (and aliases) the current view rendered, keyed by answer path, in page order. */
+export interface FieldRegistry {
+  fields: Map<string, { id: string; label: string; kind: FieldKind; section?: string | undefined }>;
+  aliases: Map<string, { target: string; key?: string | undefined }>;
+}
+
+/** What issue texts need of the element's i18n. */
+export interface IssueTexts {
+  t(key: string, options?: Record<string, unknown>): string;
+  exists(key: string): boolean;
+  formatDate(iso: string): string;
+}
+
+export type LocatedIssue = FieldIssue & { envelopePath: string };
+
+/** A schema issue (path from the envelope root) as an issue on the answers. */
+export function toFieldIssue(issue: SchemaIssue, envelope: Record<string, unknown>): LocatedIssue {
+  const parts = issue.path.map(String);
+  let path = parts.join('.');
+  if (parts[0] === 'gegevens') path = parts.slice(1).join('.');
+  else if (parts[0] === 'bijlagen') {
+    const index = Number(parts[1]);
+    const bijlage = Number.isInteger(index) ? (envelope.bijlagen as BijlageData[])[index] : undefined;
+    const soort = bijlage?.soort ?? (issue.params?.soort as string | undefined);
+    path = soort ? `bijlagen.${soort}` : 'bijlagen';
+  }
+  return { path, key: issue.message, params: issue.params, envelopePath: parts.join('.') };
+}
+
+export function stepOwns(step: { paths: string[] }, issue: { envelopePath: string; path: string }): boolean {
+  return step.paths.some(
+    (p) => issue.envelopePath === p || issue.envelopePath.startsWith(`${p}.`) || issue.path === p || issue.path.startsWith(`${p}.`),
+  );
+}
+
+/** Applies alias wording, then keeps one message per field and wording. */
+export function reword(issues: FieldIssue[], registry: FieldRegistry): FieldIssue[] {
+  const reworded = issues.map((i) => {
+    const key = registry.aliases.get(i.path)?.key;
+    return key ? { ...i, key, params: {} } : i;
+  });
+  return dedupe(reworded, (path) => fieldFor(path, registry));
+}
+
+function dedupe(issues: FieldIssue[], fieldOf: (path: string) => string | undefined): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${fieldOf(i.path) ?? i.path}|${i.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The registered field an issue belongs to: exact, a child of the issue's path, or its parent. */
+export function fieldFor(path: string, registry: FieldRegistry): string | undefined {
+  const { fields, aliases } = registry;
+  const alias = aliases.get(path)?.target;
+  if (alias && fields.has(alias)) return alias;
+  if (fields.has(path)) return path;
+  for (const name of fields.keys()) if (name.startsWith(`${path}.`)) return name;
+  let best: string | undefined;
+  for (const name of fields.keys()) {
+    if (path.startsWith(`${name}.`) && (!best || name.length > best.length)) best = name;
+  }
+  return best;
+}
+
+export function issueText(issue: FieldIssue, registry: FieldRegistry, texts: IssueTexts): string {
+  const field = fieldFor(issue.path, registry);
+  const registered = field ? registry.fields.get(field) : undefined;
+  const label = registered?.label ?? '';
+  const params: Record<string, unknown> = { veld: lowerFirst(label), vraag: label };
+  // "Vul … in" reads wrong for a question answered by choosing: say "choose" there (GOV.UK).
+  if (issue.key === 'fout.verplicht' && registered && registered.kind !== 'text') {
+    return texts.t(registered.kind === 'file' ? 'veld.verplichtBestand' : 'veld.verplichtKeuze', params);
+  }
+  for (const [k, v] of Object.entries(issue.params ?? {})) {
+    params[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? texts.formatDate(v) : v;
+  }
+  if (issue.text && !texts.exists(issue.key)) return issue.text;
+  return texts.t(issue.key, params);
+}
+
+/**
+ * The summary lists errors in the order of the fields on the page (GOV.UK), not the schema's order,
+ * and names the person a field belongs to ("Eerste ouder: Vul voornamen in") — the inline message
+ * sits inside that person's fieldset and needs no prefix.
+ */
+export function summaryErrors(issues: FieldIssue[], registry: FieldRegistry, texts: IssueTexts): SummaryError[] {
+  const order = [...registry.fields.keys()];
+  const position = (issue: FieldIssue) => {
+    const field = fieldFor(issue.path, registry);
+    return field === undefined ? order.length : order.indexOf(field);
+  };
+  return [...issues]
+    .sort((a, b) => position(a) - position(b))
+    .map((issue) => {
+      const field = fieldFor(issue.path, registry);
+      const registered = field ? registry.fields.get(field) : undefined;
+      const text = issueText(issue, registry, texts);
+      return {
+        targetId: registered ? registered.id : null,
+        text: registered?.section ? `${registered.section}: ${text}` : text,
+      };
+    });
+}
+
+/** Links in the error summary on the check page lead to the step with the wrong answer
+ *  (its "Wijzig" button, `wijzig-<step>`), else to a field on the check page itself. */
+export function checkPageErrors(
+  issues: FieldIssue[],
+  steps: { id: string; paths: string[] }[],
+  registry: FieldRegistry,
+  texts: IssueTexts,
+): SummaryError[] {
+  return issues.map((issue) => {
+    const step = steps.find((s) => stepOwns(s, { envelopePath: `gegevens.${issue.path}`, path: issue.path }));
+    return {
+      targetId: step ? `wijzig-${step.id}` : registry.fields.has(issue.path) ? registry.fields.get(issue.path)!.id : null,
+      text: issueText(issue, registry, texts),
+    };
+  });
+}
+
+/** "Voornamen" → "voornamen" inside a sentence; "KvK-nummer" and "BSN" keep their capitals. */
+export function lowerFirst(text: string): string {
+  if (!text || /^.[A-Z]/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
