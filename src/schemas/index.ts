@@ -67,7 +67,10 @@ export {
 } from './verhuizing.config.js';
 export {
   beoordeelMeeverhuizer,
+  gevraagdeBijlagen,
   hoofdbewonerVanToepassing,
+  machtigingenNodig,
+  type VerhuizingBijlageEis,
   type Beoordeling,
   type MeeverhuizerAntwoorden,
   type Relatie,
@@ -117,6 +120,7 @@ export {
   MAX_UITTREKSELS,
   OVERLIJDEN_BIJLAGE_SOORTEN,
   createOverlijdenSchema,
+  normaliseerTijd,
   type CreateOverlijdenSchemaOptions,
   type OverlijdenEnvelope,
   type OverlijdenGegevens,

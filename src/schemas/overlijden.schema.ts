@@ -61,15 +61,20 @@ function nullableObject<S extends z.ZodMiniType>(schema: S) {
   return z.pipe(z.transform((v: unknown): any => (allBlank(v) ? null : v)), z.nullable(schema));
 }
 
+/** A time as typed (9:05, 09.05, 0905) as `HH:MM`; anything else comes back trimmed, for the check. */
+export function normaliseerTijd(raw: string): string {
+  const c = raw.trim();
+  const match = /^([0-9]{1,2})[:.]?([0-9]{2})$/.exec(c);
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : c;
+}
+
 /** Time of day `HH:MM` (24 h); typed as 9:05, 09.05 or 0905 it becomes 09:05. */
 export function tijd() {
   const key = 'fout.tijd.ongeldig';
   return z.pipe(
     z.transform((v: unknown) => {
       const c = trimmed(v);
-      if (typeof c !== 'string') return c;
-      const match = /^([0-9]{1,2})[:.]?([0-9]{2})$/.exec(c);
-      return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : c;
+      return typeof c === 'string' ? normaliseerTijd(c) : c;
     }),
     z.string(fout(key)).check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: key })),
   );

@@ -74,6 +74,48 @@ export function hoofdbewonerVanToepassing(woonsituatie: unknown, config: Pick<Ve
 
 const BIJLAGE_BIJ_WOONSITUATIE = { huur: 'huurcontract', koop: 'koopakte', zorginstelling: 'zorgovereenkomst' } as const;
 
+/** How many co-movers need a machtiging (one signed authorisation each). */
+export function machtigingenNodig(gegevens: unknown, today: string, config: Pick<VerhuizingConfig, 'ouderKindZelfdeAdres'>): number {
+  const meeverhuizers = at(gegevens, 'meeverhuizers');
+  if (!Array.isArray(meeverhuizers)) return 0;
+  const aangeverGeboortedatum = at(gegevens, 'aangever', 'geboortedatum');
+  return meeverhuizers.filter(
+    (persoon) =>
+      beoordeelMeeverhuizer(
+        (persoon && typeof persoon === 'object' ? persoon : {}) as MeeverhuizerAntwoorden,
+        aangeverGeboortedatum,
+        today,
+        config,
+      ) === 'machtiging-nodig',
+  ).length;
+}
+
+export interface VerhuizingBijlageEis {
+  soort: 'huurcontract' | 'koopakte' | 'zorgovereenkomst' | 'machtiging' | 'toestemming-hoofdbewoner';
+  verplicht: boolean;
+  /** For the machtiging: how many are needed. */
+  aantal?: number;
+}
+
+/**
+ * The documents the form asks for these answers (`gegevens`, partly filled in), in order: the one that
+ * matches the woonsituatie unless the gemeente switched it off (required when its policy is
+ * verplicht), one machtiging per co-mover who needs it, and the main occupant's consent when it is
+ * to be attached. The element asks exactly these; the cross-check below requires the required ones.
+ */
+export function gevraagdeBijlagen(gegevens: unknown, today: string, config: VerhuizingConfig): VerhuizingBijlageEis[] {
+  const eisen: VerhuizingBijlageEis[] = [];
+  const woonsituatie = at(gegevens, 'woonsituatie');
+  const soort = BIJLAGE_BIJ_WOONSITUATIE[at(woonsituatie, 'soort') as keyof typeof BIJLAGE_BIJ_WOONSITUATIE];
+  if (soort && config.bijlagen[soort] !== 'uit') eisen.push({ soort, verplicht: config.bijlagen[soort] === 'verplicht' });
+  const machtigingen = machtigingenNodig(gegevens, today, config);
+  if (machtigingen > 0) eisen.push({ soort: 'machtiging', verplicht: true, aantal: machtigingen });
+  if (hoofdbewonerVanToepassing(woonsituatie, config) === true && at(gegevens, 'hoofdbewoner', 'toestemming') === 'bijlage') {
+    eisen.push({ soort: 'toestemming-hoofdbewoner', verplicht: true });
+  }
+  return eisen;
+}
+
 function soorten(bijlagen: unknown): string[] {
   return Array.isArray(bijlagen) ? bijlagen.map((b) => at(b, 'soort')).filter((s): s is string => typeof s === 'string') : [];
 }
@@ -116,7 +158,6 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
     });
 
     // Who may report for whom; every co-mover needing a machtiging needs one attachment.
-    let machtigingenNodig = 0;
     personen.forEach((persoon, i) => {
       const beoordeling = beoordeelMeeverhuizer(
         (persoon && typeof persoon === 'object' ? persoon : {}) as MeeverhuizerAntwoorden,
@@ -125,11 +166,11 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
         config,
       );
       if (beoordeling === 'gezag-nodig') report(['gegevens', 'meeverhuizers', i, 'gezagBevestigd'], 'fout.meeverhuizer.gezag');
-      if (beoordeling === 'machtiging-nodig') machtigingenNodig++;
     });
+    const nodig = machtigingenNodig(gegevens, today, config);
     const machtigingen = bijlageSoorten.filter((s) => s === 'machtiging').length;
-    if (machtigingen < machtigingenNodig) {
-      report(['bijlagen'], 'fout.bijlage.ontbreekt.machtiging', { aantal: machtigingenNodig });
+    if (machtigingen < nodig) {
+      report(['bijlagen'], 'fout.bijlage.ontbreekt.machtiging', { aantal: nodig });
     }
 
     // Residents after the move: the aangever, every co-mover and — when others live there — at least one more.

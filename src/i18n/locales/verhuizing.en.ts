@@ -110,7 +110,7 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       zorgovereenkomst: 'Agreement with the care home',
       machtiging: 'Authorisation with a copy of the identity document',
       machtigingHint: 'One signed authorisation for each person who needs one. Needed: {{aantal}}.',
-      toestemmingHoofdbewoner: 'Consent of the main occupant with a copy of their identity document',
+      'toestemming-hoofdbewoner': 'Consent of the main occupant with a copy of their identity document',
     },
     verklaring: {
       label: 'I have answered everything truthfully',

@@ -110,7 +110,7 @@ export const verhuizingNl = {
       zorgovereenkomst: 'Overeenkomst met de zorginstelling',
       machtiging: 'Machtiging met kopie identiteitsbewijs',
       machtigingHint: 'Eén ondertekende machtiging voor elke persoon die dat nodig heeft. Nodig: {{aantal}}.',
-      toestemmingHoofdbewoner: 'Toestemming van de hoofdbewoner met kopie identiteitsbewijs',
+      'toestemming-hoofdbewoner': 'Toestemming van de hoofdbewoner met kopie identiteitsbewijs',
     },
     verklaring: {
       label: 'Ik heb alles naar waarheid ingevuld',

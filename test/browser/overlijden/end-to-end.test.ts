@@ -117,18 +117,8 @@ describe('<gemeente-overlijden> end to end with the keyboard', () => {
           ...voorbeeld.aangever,
           organisatie: { naam: 'Uitvaartzorg De Linde B.V.', kvkNummer: '12345678', vestigingsnummer: '000012345678' },
         },
-        overledene: {
-          burgerservicenummer: '999992077',
-          bsnOnbekend: false,
-          naam: { voornamen: 'Johanna Maria', voorvoegsel: 'de', geslachtsnaam: 'Vries' },
-          geslacht: 'vrouw',
-          geboorte: { datum: '1938-05-14', plaats: 'Amersfoort', land: 'Nederland' },
-          // From the lookup (PDOK-shaped), not typed.
-          laatsteAdres: { postcode: '3521AZ', huisnummer: 1, straatnaam: 'Stadsplateau', woonplaats: 'Utrecht' },
-          burgerlijkeStaat: 'weduwe-weduwnaar',
-          partner: { naam: { voornamen: 'Hendrik', geslachtsnaam: 'Jansen' }, geboortedatum: '1935-02-01' },
-          ouders: null,
-        },
+        // The fixtures' normalised deceased (the laatste adres comes from the lookup, not typed).
+        overledene: voorbeeld.overledene,
         overlijden: {
           datum: '2026-11-27',
           tijd: '23:30',

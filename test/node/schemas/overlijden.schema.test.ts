@@ -475,3 +475,11 @@ test('attachments: the kinds of this form only, with the size limits of config',
     { path: 'bijlagen.0.inhoud', message: 'fout.bijlage.te-groot', params: { maxMb: 0 } },
   ]);
 });
+
+test('a time is read as typed: 9:05, 09.05 and 0905 are 09:05; anything else is left for the check', async () => {
+  const { normaliseerTijd } = await import('../../../src/schemas/overlijden.schema.js');
+  assert.equal(normaliseerTijd('9:05'), '09:05');
+  assert.equal(normaliseerTijd(' 09.05 '), '09:05');
+  assert.equal(normaliseerTijd('0905'), '09:05');
+  assert.equal(normaliseerTijd('9 uur'), '9 uur');
+});

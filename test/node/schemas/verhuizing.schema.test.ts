@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { foutenEn } from '../../../src/i18n/locales/fouten.en.js';
 import { foutenNl } from '../../../src/i18n/locales/fouten.nl.js';
 import { resolveVerhuizingConfig } from '../../../src/schemas/verhuizing.config.js';
-import { beoordeelMeeverhuizer } from '../../../src/schemas/verhuizing.rules.js';
+import { beoordeelMeeverhuizer, gevraagdeBijlagen, machtigingenNodig } from '../../../src/schemas/verhuizing.rules.js';
 import { createVerhuizingSchema, type VerhuizingConfigInput } from '../../../src/schemas/index.js';
 import * as fixtures from '../../fixtures/verhuizing.js';
 
@@ -232,4 +232,35 @@ test('extra declared days from config move the late-report deadline', () => {
     createVerhuizingSchema({ today: '2026-12-01', config: { ...config, laatMelden: 'blokkeren', extraFeestdagen: extra } });
   assert.equal(blokkeren([]).safeParse(late).success, false);
   assert.equal(blokkeren(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']).safeParse(late).success, true);
+});
+
+// ------------------------------------------------------------------ the documents the form asks for
+
+
+/** The normalised `gegevens` of a valid example (what the element builds is equivalent). */
+const gegevensVan = (envelope: unknown) => {
+  const result = schema.safeParse(envelope);
+  assert.ok(result.success, JSON.stringify(issuesOf(result)));
+  return result.data.gegevens;
+};
+
+test('documents: the one matching the woonsituatie, required only when the gemeente says verplicht, absent when uit', () => {
+  const gegevens = gegevensVan(geldig.alleen); // a rented home
+  assert.deepEqual(gevraagdeBijlagen(gegevens, today, resolveVerhuizingConfig(config)), [{ soort: 'huurcontract', verplicht: false }]);
+  const verplicht = resolveVerhuizingConfig({ ...config, bijlagen: { huurcontract: 'verplicht' } });
+  assert.deepEqual(gevraagdeBijlagen(gegevens, today, verplicht), [{ soort: 'huurcontract', verplicht: true }]);
+  const uit = resolveVerhuizingConfig({ ...config, bijlagen: { huurcontract: 'uit' } });
+  assert.deepEqual(gevraagdeBijlagen(gegevens, today, uit), []);
+});
+
+test('documents: one machtiging per co-mover who needs one; the main occupant\'s consent when it is to be attached', () => {
+  const anders = (bsn: string) => ({ burgerservicenummer: bsn, naam: { voornamen: 'Kim', geslachtsnaam: 'Smit' }, geboortedatum: '1990-01-01', relatie: 'anders' });
+  const gegevens = { ...gegevensVan(geldig.alleen), meeverhuizers: [anders('999992077'), anders('999993483')] };
+  const cfg = resolveVerhuizingConfig(config);
+  assert.equal(machtigingenNodig(gegevens, today, cfg), 2);
+  assert.deepEqual(gevraagdeBijlagen(gegevens, today, cfg).find((b) => b.soort === 'machtiging'), { soort: 'machtiging', verplicht: true, aantal: 2 });
+
+  const metHoofdbewoner = gegevensVan(geldig.metHoofdbewoner);
+  assert.deepEqual(gevraagdeBijlagen(metHoofdbewoner, today, cfg), [{ soort: 'toestemming-hoofdbewoner', verplicht: true }]);
+  assert.deepEqual(gevraagdeBijlagen(metHoofdbewoner, today, resolveVerhuizingConfig({ ...config, hoofdbewoner: 'uit' })), []);
 });

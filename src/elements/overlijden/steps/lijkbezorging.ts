@@ -10,7 +10,8 @@ import {
   urenEnMinuten,
   type UitvaartBeoordeling,
 } from '../../../schemas/overlijden.rules.js';
-import { hhmm, overlijdenAntwoorden } from './overlijden.js';
+import { overlijdenAntwoorden } from './overlijden.js';
+import { normaliseerTijd } from '../../../schemas/overlijden.schema.js';
 import type { OverlijdenFormConfig } from '../config.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
@@ -18,7 +19,7 @@ type Ctx = StepContext<OverlijdenFormConfig>;
 export const lijkbezorgingAntwoorden = (ctx: Ctx) => ({
   wijze: ctx.str('lijkbezorging.wijze'),
   datum: ctx.isoDate('lijkbezorging.datum'),
-  tijd: hhmm(ctx.str('lijkbezorging.tijd')),
+  tijd: normaliseerTijd(ctx.str('lijkbezorging.tijd')),
 });
 
 export function beoordeling(ctx: Ctx): UitvaartBeoordeling {

@@ -2,20 +2,16 @@ import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
 import type { StepContext } from '../../../form/step-context.js';
 import { aangifteWaarschuwingen, uitvaartBeoordeling } from '../../../schemas/overlijden.rules.js';
+import { normaliseerTijd } from '../../../schemas/overlijden.schema.js';
 import type { OverlijdenFormConfig } from '../config.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
 
-/** A time as typed (9:05, 09.05, 0905) as HH:MM, the way the schema's `tijd()` reads it. */
-export function hhmm(raw: string): string {
-  const match = /^([0-9]{1,2})[:.]?([0-9]{2})$/.exec(raw.trim());
-  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : raw.trim();
-}
 
 /** Date and time of death as the schema reads them (ISO date, HH:MM). */
 export const overlijdenAntwoorden = (ctx: Ctx) => ({
   datum: ctx.isoDate('overlijden.datum'),
-  tijd: hhmm(ctx.str('overlijden.tijd')),
+  tijd: normaliseerTijd(ctx.str('overlijden.tijd')),
 });
 
 /**

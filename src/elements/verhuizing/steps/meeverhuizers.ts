@@ -46,28 +46,6 @@ function persoon(ctx: StepContext<VerhuizingFormConfig>, path: string) {
     )}`;
 }
 
-/** How many co-movers need a machtiging (one attachment each). */
-export function machtigingenNodig(ctx: StepContext<VerhuizingFormConfig>): number {
-  const items = (ctx.get('meeverhuizers') as unknown[] | undefined) ?? [];
-  if (ctx.get('meeverhuizersJa') !== true) return 0;
-  return items.filter((_, i) => {
-    const path = `meeverhuizers.${i}`;
-    return (
-      beoordeelMeeverhuizer(
-        {
-          relatie: ctx.get(`${path}.relatie`),
-          geboortedatum: ctx.isoDate(`${path}.geboortedatum`),
-          gezagBevestigd: ctx.get(`${path}.gezagBevestigd`),
-          zelfdeHuidigAdres: ctx.get(`${path}.zelfdeHuidigAdres`),
-        },
-        ctx.isoDate('aangever.geboortedatum'),
-        ctx.today,
-        ctx.config,
-      ) === 'machtiging-nodig'
-    );
-  }).length;
-}
-
 export const meeverhuizersStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'meeverhuizers',
   title: 'verhuizing.stap.meeverhuizers',
