@@ -459,9 +459,20 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   // ------------------------------------------------------------------ steps
 
+  /**
+   * The steps that apply to the current answers. Answers are replaced, never mutated (setPath copies),
+   * so the result is kept until the answers, config or clock day change: a render asks for it several
+   * times, and some `applies` rules build the whole payload.
+   */
   visibleSteps(): StepDefinition<C>[] {
-    return this.definition.steps.filter((step) => !step.applies || step.applies(this.context(step.id, 'summary')));
+    const key = { answers: this.answersState, config: this.formConfig, today: this.today };
+    const cached = this.stepsCache;
+    if (cached && cached.answers === key.answers && cached.config === key.config && cached.today === key.today) return cached.steps;
+    const steps = this.definition.steps.filter((step) => !step.applies || step.applies(this.context(step.id, 'summary')));
+    this.stepsCache = { ...key, steps };
+    return steps;
   }
+  private stepsCache?: { answers: Answers; config: C | undefined; today: string; steps: StepDefinition<C>[] };
 
   private context(stepId: string, mode: 'edit' | 'summary'): StepContext<C> {
     return new StepContext<C>(this, stepId, mode);
