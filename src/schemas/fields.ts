@@ -213,3 +213,13 @@ export function addFout(
 ): void {
   ctx.addIssue({ code: 'custom', message, path, ...(params ? { params } : {}), input: undefined });
 }
+
+/** The fields of a Dutch address (BAG names; street and town 80 characters as in the BAG). */
+export const adresVelden = () => ({
+  postcode: postcode(),
+  huisnummer: huisnummer(),
+  huisletter: huisletter(),
+  huisnummertoevoeging: huisnummertoevoeging(),
+  straatnaam: tekst(80),
+  woonplaats: tekst(80),
+});

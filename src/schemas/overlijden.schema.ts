@@ -12,21 +12,18 @@ import { compareIsoDates, isIsoDate, todayInAmsterdam } from './amsterdam.js';
 import { createWerkdagenKalender } from './calendar.js';
 import { createEnvelopeSchema } from './envelope.js';
 import {
+  adresVelden,
   bsn,
   compact,
   datum,
   datumCheck,
   email,
   fout,
-  huisletter,
-  huisnummer,
-  huisnummertoevoeging,
   isBlank,
   janee,
   keuze,
   naam,
   optioneleTekst,
-  postcode,
   tekst,
   telefoon,
   type FoutKey,
@@ -97,20 +94,7 @@ export const kvkNummer = () => cijfers(8, 'fout.kvk.ongeldig');
 export const vestigingsnummer = () => cijfers(12, 'fout.vestigingsnummer.ongeldig');
 
 /** Address fields as in verhuizing (BAG names and lengths). */
-const adres = () =>
-  z
-    .object(
-      {
-        postcode: postcode(),
-        huisnummer: huisnummer(),
-        huisletter: huisletter(),
-        huisnummertoevoeging: huisnummertoevoeging(),
-        straatnaam: tekst(80),
-        woonplaats: tekst(80),
-      },
-      fout('fout.ongeldig'),
-    )
-    .check(compact);
+const adres = () => z.object(adresVelden(), fout('fout.ongeldig')).check(compact);
 
 /** A date of birth or death: a real date, not after today. */
 const nietInDeToekomst = (today: string, key: FoutKey) =>

@@ -8,15 +8,13 @@ import { createWerkdagenKalender, verhuisVenster } from './calendar.js';
 import { createEnvelopeSchema } from './envelope.js';
 import {
   aantal,
+  adresVelden,
   bsn,
   compact,
   datum,
   datumCheck,
   email,
   fout,
-  huisletter,
-  huisnummer,
-  huisnummertoevoeging,
   janee,
   keuze,
   naam,
@@ -25,8 +23,6 @@ import {
   optioneleEmail,
   optioneleTekst,
   optioneleTelefoon,
-  postcode,
-  tekst,
   telefoon,
 } from './fields.js';
 import { resolveVerhuizingConfig, type VerhuizingConfigInput } from './verhuizing.config.js';
@@ -49,16 +45,6 @@ const geboortedatum = (today: string, ...rules: ReturnType<typeof datumCheck>[])
     datumCheck((d) => (compareIsoDates(d, today) > 0 ? { message: 'fout.geboortedatum.toekomst' } : undefined)),
     ...rules,
   );
-
-/** Address fields shared by vorigAdres and nieuwAdres (BAG names; lengths per BAG: 80 characters). */
-const adresVelden = () => ({
-  postcode: postcode(),
-  huisnummer: huisnummer(),
-  huisletter: huisletter(),
-  huisnummertoevoeging: huisnummertoevoeging(),
-  straatnaam: tekst(80),
-  woonplaats: tekst(80),
-});
 
 export interface CreateVerhuizingSchemaOptions {
   /** Today's Amsterdam calendar date (`todayInAmsterdam(new Date())`); injectable for tests. */
