@@ -212,7 +212,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('translations') && this.translations) setTranslations(this.i18n, this.translations);
+    if (changed.has('translations')) setTranslations(this.i18n, this.translations);
     // Lit's `lang` property shadows the native reflecting one, and the language is read from the
     // attribute (so an ancestor's lang applies when there is none): reflect a set property, as the
     // native HTMLElement.lang does, so `el.lang = 'en'` switches the language too.

@@ -1,11 +1,22 @@
 // One i18next instance per element (never the global one: the host page may run its own i18next with
 // other resources and language). Resources are bundled, so `initAsync: false` makes init synchronous
 // and the first render is already translated.
+//
+// No shared state between elements (product.md: "no global state"): i18next keeps the resource
+// objects it is given and deep-merges later bundles INTO them (ResourceStore.addResourceBundle with
+// `deep`), so handing it the module-level locale objects would let one element's `translations`
+// rewrite the texts of every other form on the page. Each instance therefore gets its own copy.
 import i18next, { type i18n as I18n } from 'i18next';
 import { nl } from './locales/nl.js';
 import { en } from './locales/en.js';
 
 export const BUNDLED_LANGUAGES = ['nl', 'en'] as const;
+
+/** The bundled texts per language: module-level, shared by every element, never to be mutated. */
+const BUNDLED: Record<(typeof BUNDLED_LANGUAGES)[number], object> = { nl, en };
+
+/** A fresh deep copy of the bundled texts of `lang` (plain strings and objects only). */
+const bundledCopy = (lang: (typeof BUNDLED_LANGUAGES)[number]): Record<string, unknown> => structuredClone(BUNDLED[lang]) as Record<string, unknown>;
 
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
@@ -13,7 +24,7 @@ export function createI18n(): I18n {
     initAsync: false,
     lng: 'nl',
     fallbackLng: 'nl',
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: Object.fromEntries(BUNDLED_LANGUAGES.map((lang) => [lang, { translation: bundledCopy(lang) }])),
     // Lit escapes every interpolated value when it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -34,9 +45,24 @@ export function resolveLanguage(element: HTMLElement, instance: I18n): string {
   return 'nl';
 }
 
-/** Merges host overrides (`{ en: { navigatie: { volgende: 'Continue' } } }`) over the bundled texts. */
-export function setTranslations(instance: I18n, translations: Record<string, Record<string, unknown>>): void {
-  for (const [lang, resources] of Object.entries(translations)) {
+/**
+ * Puts host overrides (`{ en: { navigatie: { volgende: 'Continue' } }, de: { … } }`) over this
+ * instance's own copy of the bundled texts. A new `translations` value replaces the previous one
+ * (the texts start again from the bundled copy, languages only the previous value added are
+ * removed), so what the element shows depends on its current property only. Neither the bundled
+ * locale objects nor the host's object are changed: i18next copies the added bundle (JSON) before
+ * merging, and merges into this instance's copy.
+ */
+export function setTranslations(instance: I18n, translations: Record<string, Record<string, unknown>> | undefined): void {
+  const bundled = BUNDLED_LANGUAGES as readonly string[];
+  for (const lang of Object.keys(instance.store.data)) {
+    if (!bundled.includes(lang)) instance.removeResourceBundle(lang, 'translation');
+  }
+  for (const lang of BUNDLED_LANGUAGES) {
+    instance.removeResourceBundle(lang, 'translation');
+    instance.addResourceBundle(lang, 'translation', bundledCopy(lang), false, true, { silent: true, skipCopy: true });
+  }
+  for (const [lang, resources] of Object.entries(translations ?? {})) {
     instance.addResourceBundle(lang, 'translation', resources, true, true);
   }
 }

@@ -1,0 +1,64 @@
+// issue 8 hole 5: `translations` on one element changed every form on the page, because i18next
+// deep-merged the overrides into the module-level locale objects all instances shared.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createI18n, setTranslations } from '../../../src/i18n/i18n.js';
+import { nl } from '../../../src/i18n/locales/nl.js';
+import { en } from '../../../src/i18n/locales/en.js';
+import { commonNl } from '../../../src/i18n/locales/common.nl.js';
+import { commonEn } from '../../../src/i18n/locales/common.en.js';
+
+const overrides = {
+  nl: { navigatie: { volgende: 'Ga verder' }, verzenden: { versturen: 'Indienen' } },
+  en: { navigatie: { volgende: 'Proceed' } },
+  de: { navigatie: { volgende: 'Weiter' } },
+};
+
+describe('translations per element (no shared state)', () => {
+  it('leaves the shared locale objects unchanged when one instance gets translations', () => {
+    const before = structuredClone({ nl, en, commonNl, commonEn });
+    const one = createI18n();
+    setTranslations(one, overrides);
+    assert.equal(one.t('navigatie.volgende'), 'Ga verder');
+    assert.deepEqual({ nl, en, commonNl, commonEn }, before);
+    assert.equal(commonNl.navigatie.volgende, 'Volgende');
+    assert.equal(commonEn.navigatie.volgende, 'Continue');
+  });
+
+  it('keeps another instance, made before or after, on the bundled texts in nl and en', () => {
+    const earlier = createI18n();
+    const one = createI18n();
+    setTranslations(one, overrides);
+    const later = createI18n();
+    for (const other of [earlier, later]) {
+      assert.equal(other.t('navigatie.volgende', { lng: 'nl' }), 'Volgende');
+      assert.equal(other.t('verzenden.versturen', { lng: 'nl' }), 'Versturen');
+      assert.equal(other.t('navigatie.volgende', { lng: 'en' }), 'Continue');
+      assert.equal(other.hasResourceBundle('de', 'translation'), false);
+    }
+    assert.equal(one.t('navigatie.volgende', { lng: 'en' }), 'Proceed');
+    assert.equal(one.t('navigatie.volgende', { lng: 'de' }), 'Weiter');
+    // Texts the override does not name stay the bundled ones.
+    assert.equal(one.t('navigatie.vorige', { lng: 'nl' }), 'Vorige stap');
+  });
+
+  it('does not change the host object it was given', () => {
+    const given = structuredClone(overrides);
+    const one = createI18n();
+    setTranslations(one, given);
+    one.addResourceBundle('nl', 'translation', { navigatie: { volgende: 'Nog iets' } }, true, true);
+    assert.deepEqual(given, overrides);
+  });
+
+  it('a new translations value replaces the previous one (texts and added languages)', () => {
+    const one = createI18n();
+    setTranslations(one, overrides);
+    setTranslations(one, { en: { navigatie: { vorige: 'Go back' } } });
+    assert.equal(one.t('navigatie.volgende', { lng: 'nl' }), 'Volgende');
+    assert.equal(one.t('navigatie.volgende', { lng: 'en' }), 'Continue');
+    assert.equal(one.t('navigatie.vorige', { lng: 'en' }), 'Go back');
+    assert.equal(one.hasResourceBundle('de', 'translation'), false);
+    setTranslations(one, undefined);
+    assert.equal(one.t('navigatie.vorige', { lng: 'en' }), 'Previous step');
+  });
+});
