@@ -1,10 +1,14 @@
-// The policy for URLs the element sends data to (the `endpoint` attribute) or asks for addresses
-// (`address-lookup`). Framework-free so the same policy can be unit-tested in Node.
+// The policy for every URL an attribute gives the element: where it sends data (`endpoint`), asks
+// for addresses (`address-lookup`), loads a stylesheet from (`theme-href`) or sends the citizen for
+// help (`contact-url`). One policy, one home. Framework-free so it can be unit-tested in Node.
 //
 // Why this policy: the endpoint receives BSNs and other personal data, so it must be encrypted in
 // transit (https:), or stay on the page's own origin (the host already chose how that page is served),
 // or be a developer's own machine (http: on loopback never leaves the computer). Schemes such as
 // javascript:, data:, blob: or ftp: are never a place to POST personal data to.
+// For `theme-href` (issue 8 hole 6): a stylesheet decides what the citizen sees, so it must come from
+// a server (token CDNs on any https origin are normal), never from the attribute itself: a
+// `data:text/css,*{display:none}` hid the whole form without any configuration message.
 
 export type EndpointCheck =
   | { ok: true; url: URL }

@@ -154,6 +154,18 @@ export function endpointAttribute(
 }
 
 /**
+ * An optional URL under the endpoint policy (https:, same origin, or http: on loopback; see
+ * endpoint.ts), e.g. `theme-href` and `contact-url`. Absent or empty → null.
+ */
+export function policyUrlAttribute(pageUrl: string, keys: { invalid: string; notAllowed: string }) {
+  return attribute((value): AttributeResult<URL | null> => {
+    const check = checkEndpoint(value, pageUrl);
+    if (check.ok) return valid(check.url);
+    return check.reason === 'missing' ? valid(null) : wrong(check.reason === 'invalid' ? keys.invalid : keys.notAllowed);
+  });
+}
+
+/**
  * `address-lookup`: absent/empty → the public PDOK service; `off` → null (manual entry only);
  * otherwise a URL under the endpoint policy, because postcode + huisnummer are sent there.
  */
@@ -187,6 +199,8 @@ export function sharedConfigShape(pageUrl: string) {
     persist: enumAttribute(['session', 'none'], 'session', 'config.persist'),
     'persist-minutes': positiveIntegerAttribute(60, 'config.persistMinutes'),
     credentials: enumAttribute(['same-origin', 'include', 'omit'], 'same-origin', 'config.credentials'),
+    // An NL Design System token stylesheet: from a server only, never data:/blob:/javascript:.
+    'theme-href': policyUrlAttribute(pageUrl, { invalid: 'config.themeHref.ongeldig', notAllowed: 'config.themeHref.nietToegestaan' }),
   };
 }
 

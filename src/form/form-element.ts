@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
-import { createConfigSchema, parseConfig, type ConfigError, type SharedConfig } from '../config/shared-config.js';
+import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { createI18n, resolveLanguage, setTranslations } from '../i18n/i18n.js';
 import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
@@ -47,12 +47,11 @@ export const CHECK_STEP = 'controleren';
 /** Answers saved in the draft: JSON only. Files keep name and size; their content stays in memory. */
 type FileMeta = { bestandsnaam: string; grootte: number };
 
-const SHARED_PROPERTIES = [
-  'endpoint', 'gemeenteCode', 'gemeenteNaam', 'privacyUrl', 'addressLookup', 'persist', 'persistMinutes', 'credentials',
-];
-
 /** "max-bestand-mb" → "maxBestandMb": the property Lit keeps an attribute in. */
 const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Property names of the shared attributes: a change re-parses the config. Derived from the one schema. */
+const SHARED_PROPERTIES = Object.keys(sharedConfigShape('http://localhost/')).map(propertyName);
 
 // Building a definition's attribute parsers only to read their names is not free and the names never
 // change, so willUpdate reads them from here: computed once per definition.
@@ -129,7 +128,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   @property({ attribute: 'theme-radius' }) themeRadius?: string;
   /** An NL Design System theme class (e.g. `utrecht-theme`) set inside the element. */
   @property({ attribute: 'theme-class' }) themeClass?: string;
-  /** An NL Design System token stylesheet loaded into the element. */
+  /** An NL Design System token stylesheet loaded into the element: https, same-origin, or http on loopback. */
   @property({ attribute: 'theme-href' }) themeHref?: string;
   /** `nl` (default, or the nearest `lang` of an ancestor) or `en`; others through `translations`. */
   @property() override lang = '';
@@ -706,7 +705,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   // ------------------------------------------------------------------ rendering
 
   protected override render(): TemplateResult {
-    const theme = html`${this.themeHref ? html`<link rel="stylesheet" href=${this.themeHref} />` : nothing}`;
+    // The parsed `theme-href` (endpoint policy); with a configuration error there is none to load.
+    const themeHref = this.shared?.themeHref;
+    const theme = html`${themeHref ? html`<link rel="stylesheet" href=${themeHref.href} />` : nothing}`;
     return html`${theme}
       <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
         ${this.renderBody()}

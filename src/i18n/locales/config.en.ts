@@ -24,6 +24,12 @@ export const configEn: Translations<typeof configNl> = {
       nietToegestaan:
         'The address-lookup attribute must be an https address or an address on this website. Leave it out to use the PDOK address service, or use "off".',
     },
+    themeHref: {
+      ongeldig:
+        'The theme-href attribute is not a valid web address. Give the address of a stylesheet, for example "https://unpkg.com/@utrecht/design-tokens/dist/theme.css", or a path on this website, for example "/css/theme.css".',
+      nietToegestaan:
+        'The theme-href attribute must be an https address (for example "https://unpkg.com/@utrecht/design-tokens/dist/theme.css") or an address on this website. Addresses such as data:, blob: and javascript: are not allowed; plain http is only allowed on your own computer (localhost).',
+    },
     persist: 'The persist attribute must be "session" (the default) or "none".',
     persistMinutes: 'The persist-minutes attribute must be a whole number greater than 0, for example "60".',
     credentials: 'The credentials attribute must be "same-origin" (the default), "include" or "omit".',

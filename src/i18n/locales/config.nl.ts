@@ -24,6 +24,12 @@ export const configNl = {
       nietToegestaan:
         'Het attribuut address-lookup moet een https-adres zijn of een adres op deze website. Laat het weg voor de adresservice van PDOK, of gebruik "off".',
     },
+    themeHref: {
+      ongeldig:
+        'Het attribuut theme-href is geen geldig webadres. Geef het adres van een stylesheet, bijvoorbeeld "https://unpkg.com/@utrecht/design-tokens/dist/theme.css", of een pad op deze website, bijvoorbeeld "/css/thema.css".',
+      nietToegestaan:
+        'Het attribuut theme-href moet een https-adres zijn (bijvoorbeeld "https://unpkg.com/@utrecht/design-tokens/dist/theme.css") of een adres op deze website. Adressen als data:, blob: en javascript: zijn niet toegestaan; alleen op de eigen computer (localhost) mag http.',
+    },
     persist: 'Het attribuut persist moet "session" (standaard) of "none" zijn.',
     persistMinutes: 'Het attribuut persist-minutes moet een heel getal groter dan 0 zijn, bijvoorbeeld "60".',
     credentials: 'Het attribuut credentials moet "same-origin" (standaard), "include" of "omit" zijn.',

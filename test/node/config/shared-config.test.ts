@@ -59,9 +59,16 @@ describe('parseSharedConfig', () => {
       persist: 'NONE',
       'persist-minutes': '15',
       credentials: 'include',
+      'theme-href': '/css/thema.css',
     });
     assert.deepEqual(
-      { ...config, endpoint: config.endpoint.href, privacyUrl: config.privacyUrl?.href, addressLookup: config.addressLookup?.href },
+      {
+        ...config,
+        endpoint: config.endpoint.href,
+        privacyUrl: config.privacyUrl?.href,
+        addressLookup: config.addressLookup?.href,
+        themeHref: config.themeHref?.href,
+      },
       {
         endpoint: 'https://www.utrecht.nl/api/verhuizing',
         gemeenteCode: '0363',
@@ -71,6 +78,7 @@ describe('parseSharedConfig', () => {
         persist: 'none',
         persistMinutes: 15,
         credentials: 'include',
+        themeHref: 'https://www.utrecht.nl/css/thema.css',
       },
     );
   });
