@@ -7,6 +7,7 @@
 // zod/mini (not `zod`): the classic API costs ~17 KiB gzip more in the one-file script.
 import * as z from 'zod/mini';
 import { checkEndpoint } from './endpoint.js';
+import { parseTelefoon, type ContactTelefoon } from './contact.js';
 
 /** Default `address-lookup`: the public PDOK Locatieserver v3.1 `free` endpoint (domain notes, BAG). */
 export const DEFAULT_ADDRESS_LOOKUP = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
@@ -165,6 +166,24 @@ export function policyUrlAttribute(pageUrl: string, keys: { invalid: string; not
   });
 }
 
+/** Optional free text (trimmed; absent or blank → null), e.g. `contact-tekst`. */
+export function optionalTextAttribute() {
+  return attribute((value): AttributeResult<string | null> => {
+    const text = value?.trim() ?? '';
+    return valid(text === '' ? null : text);
+  });
+}
+
+/** `contact-telefoon`: a telephone number shown as written and linked as `tel:` (contact.ts). */
+export function telefoonAttribute(key = 'config.contactTelefoon') {
+  return attribute((value): AttributeResult<ContactTelefoon | null> => {
+    const text = value?.trim() ?? '';
+    if (text === '') return valid(null);
+    const telefoon = parseTelefoon(text);
+    return telefoon ? valid(telefoon) : wrong(key);
+  });
+}
+
 /**
  * `address-lookup`: absent/empty → the public PDOK service; `off` → null (manual entry only);
  * otherwise a URL under the endpoint policy, because postcode + huisnummer are sent there.
@@ -201,6 +220,10 @@ export function sharedConfigShape(pageUrl: string) {
     credentials: enumAttribute(['same-origin', 'include', 'omit'], 'same-origin', 'config.credentials'),
     // An NL Design System token stylesheet: from a server only, never data:/blob:/javascript:.
     'theme-href': policyUrlAttribute(pageUrl, { invalid: 'config.themeHref.ongeldig', notAllowed: 'config.themeHref.nietToegestaan' }),
+    // The gemeente's contact route (contact.ts), shown on every referral, stop page and failure message.
+    'contact-url': policyUrlAttribute(pageUrl, { invalid: 'config.contactUrl.ongeldig', notAllowed: 'config.contactUrl.nietToegestaan' }),
+    'contact-telefoon': telefoonAttribute(),
+    'contact-tekst': optionalTextAttribute(),
   };
 }
 
@@ -239,7 +262,9 @@ export function parseConfig<S extends z.ZodMiniType<Record<string, unknown>>>(
   return { ok: true, config: config as CamelKeys<z.output<S>> };
 }
 
-export type SharedConfig = CamelKeys<z.output<ReturnType<typeof createConfigSchema>>>;
+// From the shared shape itself: `ReturnType<typeof createConfigSchema>` instantiates its `extra` at the
+// constraint (a string index signature), which erased every property type to `any`.
+export type SharedConfig = CamelKeys<z.output<z.ZodMiniObject<ReturnType<typeof sharedConfigShape>>>>;
 
 /** Parses the attributes both elements share. `pageUrl` is normally `document.baseURI`. */
 export function parseSharedConfig(

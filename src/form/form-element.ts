@@ -9,6 +9,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
 import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
+import { hasContactRoute } from '../config/contact.js';
 import { createI18n, resolveLanguage, setTranslations } from '../i18n/i18n.js';
 import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
@@ -78,6 +79,7 @@ function definitionProperties(definition: Pick<FormDefinition, 'configAttributes
  * @csspart error - an inline error message
  * @csspart error-summary - the error summary above a step
  * @csspart button - a button
+ * @csspart contact-route - the gemeente's contact route after a referral or a failure message (`contact-*` attributes)
  * @cssprop --gemeente-color-primary - brand colour (buttons, links); also set by `theme-color`
  * @cssprop --gemeente-font-family - font; also set by `theme-font`
  * @cssprop --gemeente-border-radius - corner radius of inputs and buttons; also set by `theme-radius`
@@ -130,6 +132,16 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   @property({ attribute: 'theme-class' }) themeClass?: string;
   /** An NL Design System token stylesheet loaded into the element: https, same-origin, or http on loopback. */
   @property({ attribute: 'theme-href' }) themeHref?: string;
+  /**
+   * The gemeente's contact page, shown (with `contact-telefoon` and `contact-tekst`) on every referral,
+   * stop page and failure message: https, same-origin, or http on loopback. Without any of the three
+   * the texts say "Neem contact op met de gemeente …" and the console warns once.
+   */
+  @property({ attribute: 'contact-url' }) contactUrl?: string;
+  /** The gemeente's telephone number as it should read (e.g. `14 030`); linked as `tel:` with the digits. */
+  @property({ attribute: 'contact-telefoon' }) contactTelefoon?: string;
+  /** A line of the gemeente's own about its contact route (e.g. opening hours), shown as given. */
+  @property({ attribute: 'contact-tekst' }) contactTekst?: string;
   /** `nl` (default, or the nearest `lang` of an ancestor) or `en`; others through `translations`. */
   @property() override lang = '';
 
@@ -234,6 +246,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
   }
   private themeApplied = false;
+  /** The missing-contact-route warning is given once per element, not on every re-parse. */
+  private contactWarned = false;
 
   private parseAttributes(): void {
     const pageUrl = this.ownerDocument?.baseURI ?? location.href;
@@ -255,6 +269,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     this.configErrors = [];
     this.shared = result.config as SharedConfig;
+    if (!this.contactWarned && !hasContactRoute(this.shared)) {
+      this.contactWarned = true;
+      console.warn(`<${this.localName}>: ${this.i18n.t('config.contactOntbreekt', { gemeente: this.shared.gemeenteNaam, lng: 'en' })}`);
+    }
     this.formConfig = this.definition.toConfig(result.config as SharedConfig & Record<string, unknown>);
   }
 
@@ -727,7 +745,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
     if (phase.kind === 'referral') {
-      return referralView(this.t, phase.referral, this.sharedConfig.gemeenteNaam, { back: () => this.back(), wipe: () => this.wipe() });
+      return referralView(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: () => this.wipe() });
     }
     this.registry.fields.clear();
     this.registry.aliases.clear();
@@ -780,7 +798,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       declaration,
       sendState: sendStateView(phase, {
         ...this.texts,
-        gemeente: this.sharedConfig.gemeenteNaam,
+        contact: this.sharedConfig,
         messageParams: () => this.messageParams(),
       }),
       sending: phase.kind === 'sending' || phase.kind === 'host-sending',

@@ -136,6 +136,18 @@ export const formStyles = css`
   .send-error:focus {
     outline: 3px solid var(--_focus);
   }
+  /* The contact route (views/contact-route.ts): the same block after every referral and failure. */
+  .contact-route {
+    margin-block: calc(var(--_space) * 3);
+  }
+  .contact-route__title {
+    margin-block: 0 calc(var(--_space) * 1);
+    font-size: 1.125em;
+  }
+  .contact-route__list {
+    margin-block: calc(var(--_space) * 1);
+    padding-inline-start: 1.25em;
+  }
   .error-summary__title,
   .config-error__title {
     margin-block: 0 calc(var(--_space) * 1);

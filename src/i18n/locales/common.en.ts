@@ -77,7 +77,6 @@ export const commonEn: Translations<typeof commonNl> = {
     opnieuwProberen: 'Sending has not worked yet. Trying again (attempt {{poging}} of {{max}})…',
     offline: 'You are offline. As soon as the connection is back, we will send your answers.',
     antwoordenBewaard: 'Your answers have been kept.',
-    contact: 'Still not working? Contact the municipality of {{gemeente}}.',
     ongeldig: 'The municipality could not process all answers. Please correct the marked answers.',
     sessieVerlopen:
       'You are no longer logged in. Log in again (for example in another tab) and then click "Send again".',
@@ -89,6 +88,13 @@ export const commonEn: Translations<typeof commonNl> = {
       'Your answers were sent, but the municipality did not return a reference. Do not send them again.',
     nietBereikbaar:
       'Sending did not work because the municipality cannot be reached right now. Try again in a few minutes.',
+  },
+  contact: {
+    titel: 'Need help?',
+    neemContactOp: 'Contact the municipality of {{gemeente}}.',
+    bel: 'Call',
+    pagina: 'Contact page of the municipality of {{gemeente}}',
+    nieuwTabblad: '(opens in a new tab)',
   },
   bevestiging: {
     titel: 'Your answers have been sent',

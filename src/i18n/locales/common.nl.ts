@@ -77,7 +77,6 @@ export const commonNl = {
     opnieuwProberen: 'Versturen lukt nog niet. We proberen het opnieuw (poging {{poging}} van {{max}})…',
     offline: 'U heeft geen internetverbinding. Zodra de verbinding terug is, versturen we uw gegevens.',
     antwoordenBewaard: 'Uw antwoorden zijn bewaard.',
-    contact: 'Lukt het niet? Neem contact op met de gemeente {{gemeente}}.',
     ongeldig: 'De gemeente kon niet alle gegevens verwerken. Pas de gemarkeerde antwoorden aan.',
     sessieVerlopen:
       'U bent niet meer ingelogd. Log opnieuw in (bijvoorbeeld in een ander tabblad) en klik dan op "Opnieuw versturen".',
@@ -90,6 +89,17 @@ export const commonNl = {
       'Uw gegevens zijn verstuurd, maar de gemeente gaf geen kenmerk terug. Verstuur ze niet opnieuw.',
     nietBereikbaar:
       'Het versturen is niet gelukt, omdat de gemeente nu niet bereikbaar is. Probeer het over een paar minuten opnieuw.',
+  },
+  contact: {
+    // The gemeente's contact route (src/form/views/contact-route.ts), the same block on every
+    // referral, stop page and failure message (WCAG 3.2.6 Consistent Help).
+    titel: 'Hulp nodig?',
+    neemContactOp: 'Neem contact op met de gemeente {{gemeente}}.',
+    // Followed by the number as the gemeente wrote it, as a tel: link ("Bel 14 030").
+    bel: 'Bel',
+    pagina: 'Contactpagina van de gemeente {{gemeente}}',
+    // Visually hidden after the link text: the link opens a new tab so the form stays open (WCAG G201).
+    nieuwTabblad: '(opent in een nieuw tabblad)',
   },
   bevestiging: {
     titel: 'Uw gegevens zijn verstuurd',

@@ -30,6 +30,16 @@ export const configEn: Translations<typeof configNl> = {
       nietToegestaan:
         'The theme-href attribute must be an https address (for example "https://unpkg.com/@utrecht/design-tokens/dist/theme.css") or an address on this website. Addresses such as data:, blob: and javascript: are not allowed; plain http is only allowed on your own computer (localhost).',
     },
+    contactUrl: {
+      ongeldig:
+        'The contact-url attribute is not a valid web address. Give the municipality\'s contact page, for example "https://www.gemeente.nl/contact", or a path on this website, for example "/contact".',
+      nietToegestaan:
+        'The contact-url attribute must be an https address (for example "https://www.gemeente.nl/contact") or an address on this website.',
+    },
+    contactTelefoon:
+      'The contact-telefoon attribute must be a telephone number of 5 to 15 digits, with only spaces, dashes, dots, parentheses or a + in between, for example "14 030" or "+31 30 286 00 00".',
+    contactOntbreekt:
+      'No contact route is set (the attributes contact-url, contact-telefoon and contact-tekst). Referrals and failure messages now only say "Contact the municipality of {{gemeente}}". Set at least one of them.',
     persist: 'The persist attribute must be "session" (the default) or "none".',
     persistMinutes: 'The persist-minutes attribute must be a whole number greater than 0, for example "60".',
     credentials: 'The credentials attribute must be "same-origin" (the default), "include" or "omit".',

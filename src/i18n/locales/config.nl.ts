@@ -30,6 +30,16 @@ export const configNl = {
       nietToegestaan:
         'Het attribuut theme-href moet een https-adres zijn (bijvoorbeeld "https://unpkg.com/@utrecht/design-tokens/dist/theme.css") of een adres op deze website. Adressen als data:, blob: en javascript: zijn niet toegestaan; alleen op de eigen computer (localhost) mag http.',
     },
+    contactUrl: {
+      ongeldig:
+        'Het attribuut contact-url is geen geldig webadres. Geef de contactpagina van de gemeente, bijvoorbeeld "https://www.gemeente.nl/contact", of een pad op deze website, bijvoorbeeld "/contact".',
+      nietToegestaan:
+        'Het attribuut contact-url moet een https-adres zijn (bijvoorbeeld "https://www.gemeente.nl/contact") of een adres op deze website.',
+    },
+    contactTelefoon:
+      'Het attribuut contact-telefoon moet een telefoonnummer zijn van 5 tot 15 cijfers, met alleen spaties, streepjes, punten, haakjes of een + ertussen, bijvoorbeeld "14 030" of "+31 30 286 00 00".',
+    contactOntbreekt:
+      'Er is geen contactroute ingesteld (de attributen contact-url, contact-telefoon en contact-tekst). Verwijzingen en foutmeldingen zeggen nu alleen "Neem contact op met de gemeente {{gemeente}}". Stel er ten minste één in.',
     persist: 'Het attribuut persist moet "session" (standaard) of "none" zijn.',
     persistMinutes: 'Het attribuut persist-minutes moet een heel getal groter dan 0 zijn, bijvoorbeeld "60".',
     credentials: 'Het attribuut credentials moet "same-origin" (standaard), "include" of "omit" zijn.',

@@ -60,6 +60,9 @@ describe('parseSharedConfig', () => {
       'persist-minutes': '15',
       credentials: 'include',
       'theme-href': '/css/thema.css',
+      'contact-url': '/contact',
+      'contact-telefoon': '14 020',
+      'contact-tekst': 'Bel op werkdagen van 8.00 tot 18.00 uur.',
     });
     assert.deepEqual(
       {
@@ -68,6 +71,7 @@ describe('parseSharedConfig', () => {
         privacyUrl: config.privacyUrl?.href,
         addressLookup: config.addressLookup?.href,
         themeHref: config.themeHref?.href,
+        contactUrl: config.contactUrl?.href,
       },
       {
         endpoint: 'https://www.utrecht.nl/api/verhuizing',
@@ -79,6 +83,9 @@ describe('parseSharedConfig', () => {
         persistMinutes: 15,
         credentials: 'include',
         themeHref: 'https://www.utrecht.nl/css/thema.css',
+        contactUrl: 'https://www.utrecht.nl/contact',
+        contactTelefoon: { tekst: '14 020', href: 'tel:14020' },
+        contactTekst: 'Bel op werkdagen van 8.00 tot 18.00 uur.',
       },
     );
   });
@@ -156,7 +163,7 @@ describe('extending the shared schema with form-specific attributes', () => {
     'telefoon-verplicht': booleanAttribute(),
     'extra-feestdagen': isoDateListAttribute(),
     'max-bijlagen': positiveIntegerAttribute(5),
-    'contact-url': linkAttribute(page),
+    'informatie-url': linkAttribute(page),
   });
 
   it('parses shared and own attributes into one typed config', () => {
@@ -165,7 +172,7 @@ describe('extending the shared schema with form-specific attributes', () => {
       hoofdbewoner: 'Optioneel',
       'telefoon-verplicht': '',
       'extra-feestdagen': '2026-12-31  2026-12-24 2026-12-24',
-      'contact-url': 'https://www.utrecht.nl/contact',
+      'informatie-url': 'https://www.utrecht.nl/informatie',
     });
     assert.ok(result.ok);
     const config = result.config;
@@ -175,7 +182,7 @@ describe('extending the shared schema with form-specific attributes', () => {
     assert.equal(config.telefoonVerplicht, true);
     assert.deepEqual(config.extraFeestdagen, ['2026-12-24', '2026-12-31']);
     assert.equal(config.maxBijlagen, 5);
-    assert.equal(config.contactUrl?.href, 'https://www.utrecht.nl/contact');
+    assert.equal(config.informatieUrl?.href, 'https://www.utrecht.nl/informatie');
   });
 
   it('reads a boolean attribute as present/absent, with "false" meaning false', () => {
@@ -199,14 +206,14 @@ describe('extending the shared schema with form-specific attributes', () => {
       hoofdbewoner: 'soms',
       'extra-feestdagen': '2026-12-24 2026-02-30',
       'max-bijlagen': '0',
-      'contact-url': 'data:text/html,x',
+      'informatie-url': 'data:text/html,x',
     });
     assert.ok(!result.ok);
     const expected: ConfigError[] = [
       { attribute: 'hoofdbewoner', key: 'config.keuze', params: { attribuut: 'hoofdbewoner', waarden: '"verplicht", "optioneel", "uit"' } },
       { attribute: 'extra-feestdagen', key: 'config.datumlijst', params: { attribuut: 'extra-feestdagen', waarde: '2026-02-30' } },
       { attribute: 'max-bijlagen', key: 'config.positiefGetal', params: { attribuut: 'max-bijlagen' } },
-      { attribute: 'contact-url', key: 'config.url', params: { attribuut: 'contact-url' } },
+      { attribute: 'informatie-url', key: 'config.url', params: { attribuut: 'informatie-url' } },
     ];
     assert.deepEqual(result.errors, expected);
   });

@@ -23,7 +23,11 @@ it('types the parsed config per attribute (checked by tsc)', () => {
     const c: 'same-origin' | 'include' | 'omit' = shared.credentials;
     const a: URL | null = shared.addressLookup;
     const m: number = shared.persistMinutes;
-    void [p, c, a, m];
+    const u: URL | null = shared.contactUrl;
+    const tel: string | undefined = shared.contactTelefoon?.href;
+    // @ts-expect-error SharedConfig is typed per attribute, not erased to `any`
+    const wrong: number = shared.persist;
+    void [p, c, a, m, u, tel, wrong];
   }
   assert.equal(result.ok, false);
 });
