@@ -1,19 +1,33 @@
 // One i18next instance per element (never the global one: the host page may run its own i18next with
 // other resources and language). Resources are bundled, so `initAsync: false` makes init synchronous
 // and the first render is already translated.
+//
+// Only the shared texts are imported here; each form brings its own (FormDefinition.texts), so the
+// script of one form does not carry the other form's texts (issue 9). The locales/nl.ts and en.ts
+// index files merge everything for the type check (en typed against nl) and for tests.
 import i18next, { type i18n as I18n } from 'i18next';
-import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
+import { commonNl } from './locales/common.nl.js';
+import { foutenNl } from './locales/fouten.nl.js';
+import { configNl } from './locales/config.nl.js';
+import { commonEn } from './locales/common.en.js';
+import { foutenEn } from './locales/fouten.en.js';
+import { configEn } from './locales/config.en.js';
 
 export const BUNDLED_LANGUAGES = ['nl', 'en'] as const;
 
-export function createI18n(): I18n {
+/** A form's own texts per bundled language (e.g. `{ nl: verhuizingNl, en: verhuizingEn }`). */
+export type FormTexts = Record<(typeof BUNDLED_LANGUAGES)[number], Record<string, unknown>>;
+
+export function createI18n(form: FormTexts): I18n {
   const instance = i18next.createInstance();
   void instance.init({
     initAsync: false,
     lng: 'nl',
     fallbackLng: 'nl',
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: {
+      nl: { translation: { ...commonNl, ...foutenNl, ...configNl, ...form.nl } },
+      en: { translation: { ...commonEn, ...foutenEn, ...configEn, ...form.en } },
+    },
     // Lit escapes every interpolated value when it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },
     returnNull: false,
