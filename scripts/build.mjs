@@ -1,5 +1,5 @@
-// `npm run build`: ES modules + the one-file IIFE (two vite passes), .d.ts files,
-// custom-elements.json and the JSON Schemas of what gets posted.
+// `npm run build`: ES modules, the classic scripts (IIFE: one with every form, one per form; one vite
+// pass each), .d.ts files, custom-elements.json and the JSON Schemas of what gets posted.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -11,7 +11,10 @@ const step = (label, command, args, env = {}) => {
 };
 
 step('vite es', bin('vite'), ['build', '--logLevel', 'warn'], { BUILD: 'es' });
-step('vite iife', bin('vite'), ['build', '--logLevel', 'warn'], { BUILD: 'iife' });
+// Keep in step with FORMS in vite.config.ts.
+for (const form of ['all', 'verhuizing', 'overlijden']) {
+  step(`vite iife ${form}`, bin('vite'), ['build', '--logLevel', 'warn'], { BUILD: 'iife', FORM: form });
+}
 step('types', bin('tsc'), ['-p', 'tsconfig.build.json']);
 step('custom-elements.json', bin('custom-elements-manifest'), [
   'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet',

@@ -1,232 +1,49 @@
-// `npm run size`: how big is the one-file script, and what is it made of?
+// `npm run size`: raw, gzip and brotli size of every classic script against its budget in
+// size-budget.json; exits 1 when one is over (npm test checks the same in
+// test/node/build/size-budget.test.ts).
 //
-// Prints raw, gzip and brotli sizes (max quality) of dist/gemeente-formulieren.js, then attributes
-// every byte of the minified file to the source it came from, using the source map: per library
-// (node_modules package) and per module of ours (src/ folder and file). Exits 1 when brotli is over
-// the budget (env SIZE_BUDGET_BROTLI_KIB, default 55: issue 3's target for the script with both forms;
-// issue 2 set 45 for verhuizing alone). Today the script is over it — see README "Size" for why —
-// and this script says so rather than moving the target.
-//
-// Brotli shares: a part of a file has no brotli size of its own (compression works across parts),
-// so each group's bytes are concatenated and compressed alone ("alone"), and the alone sizes are
-// then scaled so that the parts of the file add up to its real brotli size ("≈ share"). That is
-// proportional attribution: good for ranking and for "roughly how much would this save", not exact.
-//
-// The VLQ decoding is done here (30 lines) rather than with a source-map package, because such
-// packages are only transitive dependencies here and could disappear with any upgrade.
-//
-// Usage: node scripts/size.mjs [path/to/bundle.js]   (the map is read from <bundle>.map)
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+//   npm run size                         the table
+//   npm run size -- --write-budget       re-measure and rewrite size-budget.json (after an intended growth)
+//   npm run size -- --detail [file]      what one script is made of, by library and source file
+//                                        (default dist/gemeente-formulieren.js; scripts/size-detail.mjs)
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { BUDGET_FILE, CEILINGS_KIB, SCRIPTS, WRITE_BUDGET, measure, readBudget, writeBudget } from './size-budget.mjs';
 
-const file = path.resolve(process.argv[2] ?? 'dist/gemeente-formulieren.js');
-const budgetKiB = Number(process.env.SIZE_BUDGET_BROTLI_KIB ?? 55);
-const root = process.cwd();
+const args = process.argv.slice(2);
+if (args[0] === '--detail' || (args[0] && !args[0].startsWith('--'))) {
+  const file = args[0] === '--detail' ? args[1] : args[0];
+  execFileSync(process.execPath, ['scripts/size-detail.mjs', ...(file ? [file] : [])], { stdio: 'inherit' });
+  process.exit(0);
+}
 
-if (!existsSync(file) || !existsSync(`${file}.map`)) {
-  console.error(`size: ${path.relative(root, file)} or its .map is missing; run \`npm run build\` first.`);
+const missing = SCRIPTS.filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  console.error(`size: ${missing.join(', ')} missing; run \`npm run build\` first.`);
   process.exit(1);
 }
-if (!Number.isFinite(budgetKiB) || budgetKiB <= 0) {
-  console.error(`size: SIZE_BUDGET_BROTLI_KIB must be a positive number, got "${process.env.SIZE_BUDGET_BROTLI_KIB}".`);
-  process.exit(1);
+const sizes = Object.fromEntries(SCRIPTS.map((f) => [f, measure(f)]));
+
+if (args.includes('--write-budget')) {
+  const written = writeBudget(sizes);
+  console.log(`size: wrote ${BUDGET_FILE}:`);
+  for (const [f, kib] of Object.entries(written)) console.log(`  ${f.padEnd(32)} ${kib} KiB`);
+  process.exit(0);
 }
 
-const code = readFileSync(file);
-const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-const raw = code.length;
-const gzip = gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length;
-const brotliSize = (buffer) =>
-  brotliCompressSync(buffer, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
-    },
-  }).length;
-const brotli = brotliSize(code);
-
-// ---- source map: base64 VLQ (Source Map Revision 3) -------------------------------------------
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
-
-/** One segment's fields: 1 (unmapped), 4 or 5 relative numbers. */
-function decodeSegment(text) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of text) {
-    const digit = DIGIT.get(char);
-    if (digit === undefined) throw new Error(`size: invalid VLQ character "${char}" in source map`);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
-
-/** → per generated line, segments `{ column, source }` (source = index or -1), sorted by column. */
-function decodeMappings(mappings) {
-  let source = 0; // source index is relative across the whole map; the column restarts per line
-  return mappings.split(';').map((line) => {
-    let column = 0;
-    const segments = [];
-    for (const text of line.split(',')) {
-      if (text === '') continue;
-      const [dColumn, dSource, , , ,] = decodeSegment(text);
-      column += dColumn;
-      if (dSource === undefined) {
-        segments.push({ column, source: -1 });
-      } else {
-        source += dSource;
-        segments.push({ column, source });
-      }
-      // Original line/column/name fields are relative too, but we do not need them.
-    }
-    return segments.sort((a, b) => a.column - b.column);
-  });
-}
-
-// ---- attribution ----------------------------------------------------------------------------------
-const UNMAPPED = '(not mapped: wrapper, helpers, newlines)';
-
-/** A source path as written in the map → project-relative path. */
-function sourcePath(index) {
-  const name = map.sources[index];
-  if (/^[a-z]+:|^\0/i.test(name)) return name; // virtual modules (e.g. bundler runtime)
-  return path.relative(root, path.resolve(path.dirname(file), map.sourceRoot ?? '', name)).split(path.sep).join('/');
-}
-
-const text = code.toString('utf8');
-const lines = text.split('\n');
-const bySource = new Map();
-const textBySource = new Map(); // the attributed text itself, in file order, for the brotli shares
-const add = (key, bytes, piece = '') => {
-  if (bytes <= 0) return;
-  bySource.set(key, (bySource.get(key) ?? 0) + bytes);
-  if (!textBySource.has(key)) textBySource.set(key, []);
-  textBySource.get(key).push(piece);
-};
-
-decodeMappings(map.mappings).forEach((segments, lineIndex) => {
-  const line = lines[lineIndex];
-  if (line === undefined) return;
-  // Columns are UTF-16 offsets; bytes are counted as UTF-8, like the file on disk.
-  const head = line.slice(0, segments[0]?.column ?? line.length);
-  add(UNMAPPED, Buffer.byteLength(head), head);
-  segments.forEach((segment, i) => {
-    const piece = line.slice(segment.column, segments[i + 1]?.column ?? line.length);
-    add(segment.source < 0 ? UNMAPPED : sourcePath(segment.source), Buffer.byteLength(piece), piece);
-  });
-});
-// Lines the map does not mention (e.g. the sourceMappingURL comment) and the newline characters.
-lines.slice(map.mappings.split(';').length).forEach((line) => add(UNMAPPED, Buffer.byteLength(line), line));
-add(UNMAPPED, lines.length - 1, '\n'.repeat(lines.length - 1));
-
-const attributed = [...bySource.values()].reduce((a, b) => a + b, 0);
-if (attributed !== raw) {
-  console.error(`size: attribution error: ${attributed} bytes attributed, file has ${raw}`);
-  process.exit(1);
-}
-
-/** `node_modules/@lit/reactive-element/x.js` → `@lit/reactive-element`; our files → null. */
-function packageOf(source) {
-  const at = source.lastIndexOf('node_modules/');
-  if (at < 0) return null;
-  const parts = source.slice(at + 'node_modules/'.length).split('/');
-  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-}
-
-const groups = { packages: new Map(), folders: new Map(), files: new Map(), other: new Map() };
-const groupText = new Map(); // group map → key → text pieces (in file order within each source)
-const bump = (m, k, v, pieces) => {
-  m.set(k, (m.get(k) ?? 0) + v);
-  if (!groupText.has(m)) groupText.set(m, new Map());
-  const texts = groupText.get(m);
-  texts.set(k, [...(texts.get(k) ?? []), ...pieces]);
-};
-for (const [mapped, bytes] of bySource) {
-  const pieces = textBySource.get(mapped);
-  // A bundle built from a scratch copy (e.g. /tmp/try/src) still reports its files as src/….
-  const ours = mapped.lastIndexOf('src/');
-  const source = ours > 0 && mapped[ours - 1] === '/' && !mapped.includes('node_modules/') ? mapped.slice(ours) : mapped;
-  const pkg = packageOf(source);
-  if (pkg) bump(groups.packages, pkg, bytes, pieces);
-  else if (source.startsWith('src/')) {
-    const parts = source.split('/');
-    bump(groups.folders, parts.length > 2 ? `src/${parts[1]}/` : 'src/ (top level)', bytes, pieces);
-    bump(groups.files, source, bytes, pieces);
-  } else bump(groups.other, source, bytes, pieces);
-}
-const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
-
-// Brotli of each group's bytes compressed alone, then one scale factor so that the partition
-// libraries + our folders + other adds up to the real brotli size of the file.
-const alone = new Map(); // group map → key → brotli bytes alone
-for (const [m, texts] of groupText) {
-  alone.set(m, new Map([...texts].map(([k, pieces]) => [k, brotliSize(Buffer.from(pieces.join(''), 'utf8'))])));
-}
-const aloneSum = (m) => [...(alone.get(m)?.values() ?? [])].reduce((a, b) => a + b, 0);
-const scale = brotli / (aloneSum(groups.packages) + aloneSum(groups.folders) + aloneSum(groups.other));
-
-// ---- report -----------------------------------------------------------------------------------------
+const budget = existsSync(BUDGET_FILE) ? readBudget() : {};
 const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
-const pct = (n) => `${((100 * n) / raw).toFixed(1).padStart(5)} %`;
-const brPct = (n) => `${((100 * n) / brotli).toFixed(1).padStart(5)} %`;
-const header = () =>
-  console.log(`  ${''.padEnd(52)} ${'minified'.padStart(10)} ${'share'.padStart(7)} ${'br alone'.padStart(10)} ${'≈ br share'.padStart(10)} ${'of br'.padStart(7)}`);
-const folderOf = (file) => {
-  const parts = file.split('/');
-  return parts.length > 2 ? `src/${parts[1]}/` : 'src/ (top level)';
-};
-/** Files are scaled within their folder, so that a folder's files add up to the folder's share. */
-const fileScale = new Map();
-for (const [file, brAlone] of alone.get(groups.files) ?? []) {
-  bump(fileScale, folderOf(file), brAlone, []);
+console.log(`${'script'.padEnd(32)} ${'raw'.padStart(11)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)} ${'budget'.padStart(10)}  `);
+const over = [];
+for (const [f, { raw, gzip, brotli }] of Object.entries(sizes)) {
+  const limit = budget[f];
+  const status = limit === undefined ? 'NO BUDGET' : brotli > limit * 1024 ? 'OVER' : 'ok';
+  if (status !== 'ok') over.push(`${f}: brotli ${kib(brotli)}${limit === undefined ? ' has no budget' : ` > budget ${limit} KiB`}`);
+  const ceiling = CEILINGS_KIB[f] ? ` (ceiling ${CEILINGS_KIB[f]} KiB)` : '';
+  console.log(`${f.padEnd(32)} ${kib(raw).padStart(11)} ${kib(gzip).padStart(10)} ${kib(brotli).padStart(10)} ${(limit === undefined ? '—' : `${limit} KiB`).padStart(10)}  ${status}${ceiling}`);
 }
-const shareOf = (m, k) => {
-  const brAlone = alone.get(m).get(k);
-  if (m !== groups.files) return Math.round(brAlone * scale);
-  const folder = folderOf(k);
-  return Math.round((brAlone * alone.get(groups.folders).get(folder) * scale) / fileScale.get(folder));
-};
-const row = (label, bytes, brAlone, share) => {
-  console.log(
-    `  ${label.padEnd(52)} ${String(bytes).padStart(8)} B ${pct(bytes)} ${String(brAlone).padStart(8)} B ${String(share).padStart(8)} B ${brPct(share)}`,
-  );
-};
-const table = (title, m) => {
-  if (m.size === 0) return;
-  const brShare = [...m.keys()].reduce((a, k) => a + shareOf(m, k), 0);
-  console.log(`\n${title} (${kib(sum(m))} minified, ${pct(sum(m)).trim()}; ≈ ${kib(brShare)} brotli, ${brPct(brShare).trim()})`);
-  header();
-  [...m].sort((a, b) => b[1] - a[1]).forEach(([k, v]) => row(k, v, alone.get(m).get(k), shareOf(m, k)));
-};
-
-console.log(`${path.relative(root, file)}`);
-console.log(`  raw     ${String(raw).padStart(8)} B  ${kib(raw)}`);
-console.log(`  gzip    ${String(gzip).padStart(8)} B  ${kib(gzip)}  (level 9)`);
-console.log(`  brotli  ${String(brotli).padStart(8)} B  ${kib(brotli)}  (quality 11)`);
-table('Libraries (node_modules)', groups.packages);
-table('Our code by folder', groups.folders);
-table('Our code by file', groups.files);
-table('Other', groups.other);
-console.log(
-  `\n"share" is of the minified bytes. "br alone" = that part's bytes brotli-compressed on their own;` +
-    `\n"≈ br share" = br alone × ${scale.toFixed(3)}, the factor that makes libraries + our folders + other` +
-    `\nadd up to the file's real brotli size (proportional attribution, not exact: brotli compresses across parts).` +
-    `\nFiles are scaled within their folder, so that they add up to the folder's ≈ br share.`,
-);
-
-const over = brotli > budgetKiB * 1024;
-console.log(`\nBudget: brotli ${kib(brotli)} of ${budgetKiB} KiB (SIZE_BUDGET_BROTLI_KIB) — ${over ? 'OVER BUDGET' : 'ok'}`);
-if (over) {
-  console.error(`size: brotli size ${brotli} B (${kib(brotli)}) exceeds the budget of ${budgetKiB} KiB (${budgetKiB * 1024} B) by ${brotli - budgetKiB * 1024} B.`);
+console.log('\nbrotli quality 11, gzip level 9; budgets from size-budget.json (KiB, rounded up to 0.5). `npm run size -- --detail` shows what a script is made of.');
+if (over.length > 0) {
+  console.error(`\nsize: over budget:\n  ${over.join('\n  ')}\nMake the change smaller, or if the growth is intended, run \`${WRITE_BUDGET}\` and commit ${BUDGET_FILE}.`);
   process.exit(1);
 }

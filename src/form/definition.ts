@@ -8,6 +8,7 @@ import type { Answers } from './path.js';
 import type { StepContext } from './step-context.js';
 import type { ZodMiniType } from 'zod/mini';
 import type { SharedConfig } from '../config/shared-config.js';
+import type { FormTexts } from '../i18n/i18n.js';
 
 /** What the engine needs of a zod schema (so the engine does not depend on one form's types). */
 export interface EnvelopeSchema {
@@ -55,6 +56,8 @@ export interface StepDefinition<C = unknown> {
 
 export interface FormDefinition<C = unknown> {
   formulier: 'verhuizing' | 'overlijden';
+  /** The form's own texts (the shared ones come with the engine): one form's script carries only its own. */
+  texts: FormTexts;
   /** Form-specific attribute parsers (besides the shared ones), keyed by attribute name; parsed
    *  once, with the shared ones, by one schema (config/shared-config.ts). */
   configAttributes(pageUrl: string): Record<string, ZodMiniType>;

@@ -15,7 +15,7 @@ import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
 import { presentResult, type SubmissionResult } from '../submit/client.js';
-import { todayInAmsterdam } from '../schemas/amsterdam.js';
+import { amsterdamToday, checkRuleWhenIdle } from './amsterdam-today.js';
 import { readAttachment, type BijlageData } from './attachments.js';
 import { applyTheme, tokenStyles } from './theme.js';
 import { fieldStyles } from '../fields/fields.styles.js';
@@ -174,7 +174,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   @state() private configErrors: ConfigError[] = [];
   @state() private announcement = '';
 
-  private i18n: I18n = createI18n();
+  // Built on first use: while the base constructor runs, the subclass's definition (whose texts it
+  // loads) is not set yet.
+  private i18nInstance?: I18n;
+  private get i18n(): I18n {
+    return (this.i18nInstance ??= createI18n(this.definition.texts));
+  }
   private shared?: SharedConfig;
   private formConfig?: C;
   private draft?: DraftStore;
@@ -195,7 +200,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return this.shared as SharedConfig;
   }
   get today(): string {
-    return todayInAmsterdam(this.clock());
+    // The EU summer-time rule, checked against Intl once after first paint (amsterdam-today.ts, issue 9).
+    return amsterdamToday(this.clock());
   }
   get language(): string {
     return this.i18n.language;
@@ -237,6 +243,13 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (configChanged || !this.started) this.parseAttributes();
     if (!this.started && this.shared) this.start();
     if (changed.has('prefill') && this.started) this.applyPrefill(false);
+  }
+
+  protected override firstUpdated(): void {
+    // The first render took today's date from the EU rule; check it against Intl when idle.
+    void checkRuleWhenIdle(() => this.clock()).then((switched) => {
+      if (switched) this.requestUpdate();
+    });
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -6,25 +6,45 @@
 // objects it is given and deep-merges later bundles INTO them (ResourceStore.addResourceBundle with
 // `deep`), so handing it the module-level locale objects would let one element's `translations`
 // rewrite the texts of every other form on the page. Each instance therefore gets its own copy.
+//
+// Only the shared texts are imported here; each form brings its own (FormDefinition.texts), so the
+// script of one form does not carry the other form's texts (issue 9). The locales/nl.ts and en.ts
+// index files merge everything for the type check (en typed against nl) and for tests.
 import i18next, { type i18n as I18n } from 'i18next';
-import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
+import { commonNl } from './locales/common.nl.js';
+import { foutenNl } from './locales/fouten.nl.js';
+import { configNl } from './locales/config.nl.js';
+import { commonEn } from './locales/common.en.js';
+import { foutenEn } from './locales/fouten.en.js';
+import { configEn } from './locales/config.en.js';
 
 export const BUNDLED_LANGUAGES = ['nl', 'en'] as const;
 
-/** The bundled texts per language: module-level, shared by every element, never to be mutated. */
-const BUNDLED: Record<(typeof BUNDLED_LANGUAGES)[number], object> = { nl, en };
+/** A form's own texts per bundled language (e.g. `{ nl: verhuizingNl, en: verhuizingEn }`). */
+export type FormTexts = Record<(typeof BUNDLED_LANGUAGES)[number], Record<string, unknown>>;
 
-/** A fresh deep copy of the bundled texts of `lang` (plain strings and objects only). */
-const bundledCopy = (lang: (typeof BUNDLED_LANGUAGES)[number]): Record<string, unknown> => structuredClone(BUNDLED[lang]) as Record<string, unknown>;
+/**
+ * The bundled texts each instance was created with (shared texts + its form's): module-level objects,
+ * shared by every element of that form, never to be mutated — only copied.
+ */
+const bundledOf = new WeakMap<I18n, FormTexts>();
 
-export function createI18n(): I18n {
+/** A fresh deep copy of the bundled texts of `lang` for this instance (plain strings and objects only). */
+function bundledCopy(instance: I18n, lang: (typeof BUNDLED_LANGUAGES)[number]): Record<string, unknown> {
+  return structuredClone(bundledOf.get(instance)![lang]) as Record<string, unknown>;
+}
+
+export function createI18n(form: FormTexts): I18n {
   const instance = i18next.createInstance();
+  bundledOf.set(instance, {
+    nl: { ...commonNl, ...foutenNl, ...configNl, ...form.nl },
+    en: { ...commonEn, ...foutenEn, ...configEn, ...form.en },
+  });
   void instance.init({
     initAsync: false,
     lng: 'nl',
     fallbackLng: 'nl',
-    resources: Object.fromEntries(BUNDLED_LANGUAGES.map((lang) => [lang, { translation: bundledCopy(lang) }])),
+    resources: Object.fromEntries(BUNDLED_LANGUAGES.map((lang) => [lang, { translation: bundledCopy(instance, lang) }])),
     // Lit escapes every interpolated value when it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -60,7 +80,7 @@ export function setTranslations(instance: I18n, translations: Record<string, Rec
   }
   for (const lang of BUNDLED_LANGUAGES) {
     instance.removeResourceBundle(lang, 'translation');
-    instance.addResourceBundle(lang, 'translation', bundledCopy(lang), false, true, { silent: true, skipCopy: true });
+    instance.addResourceBundle(lang, 'translation', bundledCopy(instance, lang), false, true, { silent: true, skipCopy: true });
   }
   for (const [lang, resources] of Object.entries(translations ?? {})) {
     instance.addResourceBundle(lang, 'translation', resources, true, true);

@@ -124,7 +124,11 @@ function toAdres(doc: unknown): Adres | null {
   return adres;
 }
 
-const collator = new Intl.Collator('nl', { numeric: true });
+// Built on first use, not when the module loads: an Intl.Collator costs tens of milliseconds on a
+// slow phone, and a form with `address-lookup="off"` (or one that never gets to the address) never
+// sorts an address list at all (issue 9).
+let collator: Intl.Collator | undefined;
+const compare = (a: string, b: string): number => (collator ??= new Intl.Collator('nl', { numeric: true })).compare(a, b);
 
 /**
  * `{ response: { numFound, start, docs: [...] } }` → addresses. Malformed docs are skipped, the same
@@ -142,8 +146,8 @@ export function parseLookupResponse(json: unknown): Adres[] {
   return [...seen.values()].sort(
     (a, b) =>
       a.huisnummer - b.huisnummer ||
-      collator.compare(a.huisletter ?? '', b.huisletter ?? '') ||
-      collator.compare(a.huisnummertoevoeging ?? '', b.huisnummertoevoeging ?? ''),
+      compare(a.huisletter ?? '', b.huisletter ?? '') ||
+      compare(a.huisnummertoevoeging ?? '', b.huisnummertoevoeging ?? ''),
   );
 }
 

@@ -1,6 +1,8 @@
 // <gemeente-overlijden> as data: steps, schema, payload mapping. Domain: ../shared/domain/overlijden.md.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
+import { overlijdenNl } from '../../i18n/locales/overlijden.nl.js';
+import { overlijdenEn } from '../../i18n/locales/overlijden.en.js';
 import type { StepContext } from '../../form/step-context.js';
 import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
@@ -124,6 +126,7 @@ function confirmation(ctx: Ctx, { facts }: { facts: Record<string, unknown> }): 
 
 export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
   formulier: 'overlijden',
+  texts: { nl: overlijdenNl, en: overlijdenEn },
   configAttributes: overlijdenAttributes,
   toConfig: toOverlijdenConfig,
   steps: [startStep, aangeverStep, overledeneStep, overlijdenStep, lijkbezorgingStep, bijlagenStep],

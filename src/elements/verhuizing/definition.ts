@@ -1,6 +1,8 @@
 // <gemeente-verhuizing> as data: steps, schema, payload mapping. Domain: ../shared/domain/verhuizing.md.
 import { html, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
+import { verhuizingNl } from '../../i18n/locales/verhuizing.nl.js';
+import { verhuizingEn } from '../../i18n/locales/verhuizing.en.js';
 import type { StepContext } from '../../form/step-context.js';
 import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
@@ -74,6 +76,7 @@ function confirmation(ctx: Ctx): TemplateResult {
 
 export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   formulier: 'verhuizing',
+  texts: { nl: verhuizingNl, en: verhuizingEn },
   configAttributes: verhuizingAttributes,
   toConfig: toVerhuizingConfig,
   steps: [startStep, nieuwAdresStep, aangeverStep, meeverhuizersStep, hoofdbewonerStep, bijlagenStep],

@@ -7,6 +7,11 @@ import { nl } from '../../../src/i18n/locales/nl.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { commonNl } from '../../../src/i18n/locales/common.nl.js';
 import { commonEn } from '../../../src/i18n/locales/common.en.js';
+import { verhuizingNl } from '../../../src/i18n/locales/verhuizing.nl.js';
+import { verhuizingEn } from '../../../src/i18n/locales/verhuizing.en.js';
+
+/** A form's own texts, as FormDefinition.texts hands them to createI18n. */
+const FORM = { nl: verhuizingNl, en: verhuizingEn };
 
 const overrides = {
   nl: { navigatie: { volgende: 'Ga verder' }, verzenden: { versturen: 'Indienen' } },
@@ -16,20 +21,20 @@ const overrides = {
 
 describe('translations per element (no shared state)', () => {
   it('leaves the shared locale objects unchanged when one instance gets translations', () => {
-    const before = structuredClone({ nl, en, commonNl, commonEn });
-    const one = createI18n();
+    const before = structuredClone({ nl, en, commonNl, commonEn, verhuizingNl, verhuizingEn });
+    const one = createI18n(FORM);
     setTranslations(one, overrides);
     assert.equal(one.t('navigatie.volgende'), 'Ga verder');
-    assert.deepEqual({ nl, en, commonNl, commonEn }, before);
+    assert.deepEqual({ nl, en, commonNl, commonEn, verhuizingNl, verhuizingEn }, before);
     assert.equal(commonNl.navigatie.volgende, 'Volgende');
     assert.equal(commonEn.navigatie.volgende, 'Continue');
   });
 
   it('keeps another instance, made before or after, on the bundled texts in nl and en', () => {
-    const earlier = createI18n();
-    const one = createI18n();
+    const earlier = createI18n(FORM);
+    const one = createI18n(FORM);
     setTranslations(one, overrides);
-    const later = createI18n();
+    const later = createI18n(FORM);
     for (const other of [earlier, later]) {
       assert.equal(other.t('navigatie.volgende', { lng: 'nl' }), 'Volgende');
       assert.equal(other.t('verzenden.versturen', { lng: 'nl' }), 'Versturen');
@@ -44,14 +49,14 @@ describe('translations per element (no shared state)', () => {
 
   it('does not change the host object it was given', () => {
     const given = structuredClone(overrides);
-    const one = createI18n();
+    const one = createI18n(FORM);
     setTranslations(one, given);
     one.addResourceBundle('nl', 'translation', { navigatie: { volgende: 'Nog iets' } }, true, true);
     assert.deepEqual(given, overrides);
   });
 
   it('a new translations value replaces the previous one (texts and added languages)', () => {
-    const one = createI18n();
+    const one = createI18n(FORM);
     setTranslations(one, overrides);
     setTranslations(one, { en: { navigatie: { vorige: 'Go back' } } });
     assert.equal(one.t('navigatie.volgende', { lng: 'nl' }), 'Volgende');
