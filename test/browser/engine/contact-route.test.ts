@@ -188,7 +188,7 @@ describe('the contact route (issue 6 item 16)', () => {
         expect(warn.callCount, 'no warning when the route is set').to.equal(0);
       });
 
-      it('every failure message (401, 403, 409, 413, another 4xx, retries exhausted, no kenmerk, the host\'s fail()) shows the route after it, in nl and en (axe)', async function () {
+      it("every failure message (401, 403, 409, 413, another 4xx, retries exhausted, no kenmerk, the host's fail()) shows the route after it, in nl and en (axe)", async function () {
         this.timeout(120000);
         const el = await driver.create({ endpoint, attrs: CONTACT });
         await walkToCheck(el, driver.shortSteps);
