@@ -4,6 +4,7 @@
 // under the same heading. Without the attributes it names the gemeente, and the console warns once.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 import { button, check, choose, heading, press, root, tick, until } from '../support/user.js';
 import { walkToCheck } from '../shared/flow.js';
 import type { FormDriver, FormElement } from '../shared/form-driver.js';
@@ -147,8 +148,9 @@ async function sendAndFail(el: FormElement, failure: (typeof FAILURES)[number]):
   // Wait for this send's own failure (401 and 403 share their text with the message already shown).
   const failed = new Promise<void>((resolve) => el.addEventListener('gemeente-submit-error', () => resolve(), { once: true }));
   const submit = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  // "Versturen" or "Opnieuw versturen", whichever the last failure left: pressed with the keyboard.
   submit.focus();
-  submit.click();
+  await sendKeys({ press: 'Enter' });
   await failed;
   await tick(el);
   expect(fetch.callCount, failure.name).to.be.greaterThan(0);
@@ -188,7 +190,7 @@ describe('the contact route (issue 6 item 16)', () => {
         expect(warn.callCount, 'no warning when the route is set').to.equal(0);
       });
 
-      it('every failure message (401, 403, 409, 413, another 4xx, retries exhausted, no kenmerk, the host\'s fail()) shows the route after it, in nl and en (axe)', async function () {
+      it("every failure message (401, 403, 409, 413, another 4xx, retries exhausted, no kenmerk, the host's fail()) shows the route after it, in nl and en (axe)", async function () {
         this.timeout(120000);
         const el = await driver.create({ endpoint, attrs: CONTACT });
         await walkToCheck(el, driver.shortSteps);
