@@ -27,8 +27,8 @@ const receiver = await startReceiver({
   allowedOrigins,
   // Each demo gemeente's policy, as its page's attributes say: the receiver enforces the same rules.
   ...defaultForms({
-    verhuizing: { '0344': {}, '9999': { hoofdbewoner: 'verplicht' } },
-    overlijden: { '0344': { nabestaandeToegestaan: true } },
+    verhuizing: { '0344': { naam: 'Utrecht' }, '9999': { naam: 'Groenvoorde', hoofdbewoner: 'verplicht' } },
+    overlijden: { '0344': { naam: 'Utrecht', nabestaandeToegestaan: true } },
   }),
   mounts: [createLookup()],
   log: (line) => console.log(`receiver: ${line}`),

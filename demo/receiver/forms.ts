@@ -9,9 +9,18 @@ import { createOverlijdenSchema } from '../../src/schemas/overlijden.schema.js';
 import type { FormIssue, MessageCatalog } from './messages.js';
 import type { FormValidator, ReceiverOptions } from './receiver.js';
 
+/** What the receiver knows of a gemeente besides its policy. */
+export interface GemeenteGegevens {
+  /**
+   * Its name as its pages send it (the element's `gemeente-naam`). When set, `gemeente.naam` must be
+   * exactly this: the back office files by code, a wrong name beside it is a sign of a forged body.
+   */
+  naam?: string;
+}
+
 /** A gemeente's policy without its code (the code is the key it is filed under). */
-export type VerhuizingPolicy = Omit<VerhuizingConfigInput, 'gemeenteCode'>;
-export type OverlijdenPolicy = Omit<OverlijdenConfigInput, 'gemeenteCode'>;
+export type VerhuizingPolicy = Omit<VerhuizingConfigInput, 'gemeenteCode'> & GemeenteGegevens;
+export type OverlijdenPolicy = Omit<OverlijdenConfigInput, 'gemeenteCode'> & GemeenteGegevens;
 
 interface ZodLikeIssue {
   path: readonly PropertyKey[];
@@ -34,8 +43,8 @@ function toIssues(issues: readonly ZodLikeIssue[]): FormIssue[] {
  *   envelope for another gemeente fails on `gemeente.code` (a real gemeente's receiver lists one).
  * - without it (the demo): any gemeente, with the default policy, configured from the envelope.
  */
-function schemaValidator<P>(
-  create: (args: { today: string; now: Date; gemeenteCode: string; policy: P | Record<string, never> }) => SchemaLike,
+function schemaValidator<P extends GemeenteGegevens>(
+  create: (args: { today: string; now: Date; gemeenteCode: string; policy: Omit<P, 'naam'> | Record<string, never> }) => SchemaLike,
   gemeenten?: Readonly<Record<string, P>>,
 ): FormValidator {
   return (envelope, { today, now }) => {
@@ -46,10 +55,15 @@ function schemaValidator<P>(
     const code = gemeenten
       ? postedCode in gemeenten ? postedCode : Object.keys(gemeenten)[0]!
       : /^[0-9]{4}$/.test(postedCode) ? postedCode : '0000';
-    const result = create({ today, now, gemeenteCode: code, policy: gemeenten?.[code] ?? {} }).safeParse(envelope);
-    return result.success
-      ? { ok: true, data: result.data }
-      : { ok: false, issues: toIssues(result.error.issues as readonly ZodLikeIssue[]) };
+    const { naam, ...policy } = (gemeenten?.[code] ?? {}) as P;
+    const result = create({ today, now, gemeenteCode: code, policy }).safeParse(envelope);
+    const issues = result.success ? [] : toIssues(result.error.issues as readonly ZodLikeIssue[]);
+    // The name only for the gemeente the code names (another code has its own issue already).
+    const postedNaam = (envelope as { gemeente?: { naam?: unknown } } | null)?.gemeente?.naam;
+    if (naam !== undefined && code === postedCode && typeof postedNaam === 'string' && postedNaam.trim() !== naam) {
+      issues.push({ path: ['gemeente', 'naam'], message: 'fout.gemeente.andere' });
+    }
+    return result.success && issues.length === 0 ? { ok: true, data: result.data } : { ok: false, issues };
   };
 }
 

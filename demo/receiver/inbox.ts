@@ -1,7 +1,8 @@
-// The inbox page: what arrived, newest first. Every value came from a browser, so every value is
-// HTML-escaped — a payload is data, never markup.
+// The inbox page: what arrived, newest first, 50 to a page. Every value came from a browser, so every
+// value is HTML-escaped — a payload is data, never markup. It lists the attachments' names and sizes,
+// never their contents (the store hands it envelopes without them).
 import { formatBytes } from '../../src/i18n/format.js';
-import { base64DecodedLength, isBase64 } from '../../src/schemas/attachments.js';
+import type { InboxPage } from './inbox-access.js';
 import type { StoredSubmission } from './store.js';
 
 export function escapeHtml(value: unknown): string {
@@ -22,8 +23,8 @@ function attachments(envelope: unknown): AttachmentSummary[] {
     soort: b?.['soort'],
     bestandsnaam: b?.['bestandsnaam'],
     mimeType: b?.['mimeType'],
-    // The decoded size of what actually arrived, not the `grootte` the browser claimed.
-    bytes: isBase64(b?.['inhoud']) ? base64DecodedLength(b['inhoud']) : Number(b?.['grootte'] ?? 0),
+    // The schema checked that `grootte` is the decoded length of what arrived.
+    bytes: Number(b?.['grootte'] ?? 0),
   }));
 }
 
@@ -56,7 +57,21 @@ function renderSubmission(s: StoredSubmission): string {
 </article>`;
 }
 
-export function renderInbox(submissions: readonly StoredSubmission[]): string {
+function pageNav(p: InboxPage): string {
+  if (p.pages <= 1) return '';
+  const link = (n: number, text: string, rel: string) =>
+    `<a href="${escapeHtml(`?pagina=${n}`)}" rel="${rel}">${escapeHtml(text)}</a>`;
+  return `<nav aria-label="Pagina's"><p>
+  ${p.page > 1 ? link(p.page - 1, 'Vorige pagina', 'prev') : ''}
+  <span>Pagina ${escapeHtml(p.page)} van ${escapeHtml(p.pages)}</span>
+  ${p.page < p.pages ? link(p.page + 1, 'Volgende pagina', 'next') : ''}
+</p></nav>`;
+}
+
+export function renderInbox(
+  submissions: readonly StoredSubmission[],
+  page: InboxPage = { page: 1, pages: 1, total: submissions.length, pageSize: submissions.length, linkHeader: undefined },
+): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -75,8 +90,10 @@ export function renderInbox(submissions: readonly StoredSubmission[]): string {
 </head>
 <body>
 <h1>Inbox</h1>
-<p class="meta">Referentie-ontvanger (demo, zonder inlog): ${submissions.length} inzending(en), nieuwste eerst.</p>
+<p class="meta">Referentie-ontvanger: ${escapeHtml(page.total)} inzending(en), nieuwste eerst, ${escapeHtml(page.pageSize)} per pagina.</p>
+${pageNav(page)}
 ${submissions.length ? submissions.map(renderSubmission).join('\n') : '<p>Nog niets ontvangen.</p>'}
+${pageNav(page)}
 </body>
 </html>
 `;

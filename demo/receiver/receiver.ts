@@ -1,12 +1,15 @@
 // The reference receiver: the endpoint contract of product.md implemented with node:http and
 // better-sqlite3. It is meant to be read and copied by a gemeente backend developer, so each step
 // of a POST is in the order the contract needs it:
-//   faults → Content-Type → Idempotency-Key → size → JSON → known key? → validate → store once.
+//   faults → Content-Type → Idempotency-Key → size → room for a large body? → body (with a deadline)
+//   → UTF-8, depth and length on the raw text → JSON → known key? → validate → store once.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import {
+  BodyTimeoutError,
   BodyTooLargeError,
+  BusyError,
   listen,
   mediaType,
   originAllowed,
@@ -17,8 +20,11 @@ import {
   type Headers,
   type OriginPolicy,
   type Problem,
+  type ServerTimeouts,
   type StartedServer,
 } from './http.js';
+import { inboxAccess, inboxPage } from './inbox-access.js';
+import { guardJson, type GuardFailure } from './json-guard.js';
 import { todayInAmsterdam } from '../../src/schemas/amsterdam.js';
 import { renderInbox } from './inbox.js';
 import { toInvalidParams, type FormIssue, type MessageCatalog } from './messages.js';
@@ -76,6 +82,20 @@ export interface ReceiverOptions {
   mounts?: readonly Mount[];
   /** One line per stored submission (kenmerk only: no personal data in logs). */
   log?: (line: string) => void;
+  /**
+   * When set (default: the INBOX_TOKEN environment variable), `/inbox` and `/inbox.json` require
+   * `Authorization: Bearer <token>`; without one they answer only to loopback clients.
+   */
+  inboxToken?: string;
+  /** The whole body must arrive within this many ms of the headers (default 60 s); then 408. */
+  bodyTimeoutMs?: number;
+  /**
+   * At most this many bodies larger than LARGE_BODY_BYTES are read at once (default 3); the next
+   * gets 503 with Retry-After, which the element honours. 8 × 40 MB at once would hold ~1 GB.
+   */
+  maxLargeBodies?: number;
+  /** Seconds in the Retry-After of that 503 (default 5). */
+  busyRetryAfter?: number;
 }
 
 export interface Receiver {
@@ -86,6 +106,10 @@ export interface Receiver {
 export const DEFAULT_DB_PATH = fileURLToPath(new URL('../../data/receiver.sqlite', import.meta.url));
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 export const DEFAULT_ALLOWED_HEADERS = ['Content-Type', 'Idempotency-Key', 'X-CSRF-Token'] as const;
+/** A body above this counts as large for `maxLargeBodies`. */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_BODY_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_LARGE_BODIES = 3;
 
 const KENMERK_PREFIX: Record<string, string> = { verhuizing: 'VH', overlijden: 'OV' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -98,6 +122,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const allowedHeaders = (options.allowedHeaders ?? DEFAULT_ALLOWED_HEADERS).join(', ');
   const messages = options.messages ?? {};
   let faultsLeft = options.faults?.failFirst ?? 0;
+  const inboxToken = options.inboxToken ?? process.env['INBOX_TOKEN'] ?? undefined;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  const maxLargeBodies = options.maxLargeBodies ?? DEFAULT_MAX_LARGE_BODIES;
+  let largeBodies = 0;
 
   function corsHeaders(req: IncomingMessage): Headers {
     const origin = req.headers.origin;
@@ -181,22 +209,88 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       detail: `Maximaal ${maxBodyBytes} bytes (bijlagen samen, base64 gecodeerd).`,
       maxBytes: maxBodyBytes,
     };
-    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBodyBytes) {
       problem(tooLarge);
       return;
     }
+    // Room for one more large body? A body that announced its length is judged before it is read,
+    // a chunked one when it grows past the threshold. The slot is held until this request is answered.
+    let holdsSlot = false;
+    const admitLarge = () => {
+      if (largeBodies >= maxLargeBodies) return false;
+      largeBodies++;
+      holdsSlot = true;
+      return true;
+    };
+    const busy = () =>
+      problem(
+        {
+          code: 'bezet',
+          status: 503,
+          title: 'De ontvanger verwerkt al genoeg grote inzendingen',
+          detail: `Probeer het over ${options.busyRetryAfter ?? 5} seconden opnieuw (met dezelfde Idempotency-Key).`,
+        },
+        // Close the connection: the rest of the body is not wanted on it.
+        { 'Retry-After': String(options.busyRetryAfter ?? 5), Connection: 'close' },
+      );
+    if (declared > LARGE_BODY_BYTES && !admitLarge()) {
+      busy();
+      return;
+    }
+    try {
+      await receiveAndStore(formulier, validate, req, res, idempotencyKey, {
+        problem,
+        tooLarge,
+        busy,
+        large: holdsSlot ? undefined : { bytes: LARGE_BODY_BYTES, admit: admitLarge },
+      });
+    } finally {
+      if (holdsSlot) largeBodies--;
+    }
+  }
+
+  async function receiveAndStore(
+    formulier: string,
+    validate: FormValidator,
+    req: IncomingMessage,
+    res: ServerResponse,
+    idempotencyKey: string,
+    { problem, tooLarge, busy, large }: {
+      problem: (p: Problem, extra?: Headers) => void;
+      tooLarge: Problem;
+      busy: () => void;
+      large: { bytes: number; admit(): boolean } | undefined;
+    },
+  ) {
+    const cors = corsHeaders(req);
     let raw: Buffer;
     try {
-      raw = await readBody(req, maxBodyBytes);
+      raw = await readBody(req, maxBodyBytes, { deadlineMs: bodyTimeoutMs, ...(large ? { large } : {}) });
     } catch (error) {
       if (error instanceof BodyTooLargeError) problem(tooLarge);
-      else res.destroy(); // the client went away mid-body: nobody to answer
+      else if (error instanceof BusyError) busy();
+      else if (error instanceof BodyTimeoutError) {
+        // RFC 9110 §15.5.9; then the connection goes, with whatever the client was still sending.
+        problem(
+          { code: 'te-traag', status: 408, title: 'De inzending kwam te langzaam binnen', detail: `Binnen ${bodyTimeoutMs} ms verwacht.` },
+          { Connection: 'close' },
+        );
+        res.once('finish', () => req.destroy());
+      } else res.destroy(); // the client went away mid-body: nobody to answer
+      return;
+    }
+
+    // Before JSON.parse: strict UTF-8, no lone surrogates, depth ≤ 32, no container of more than 1,000.
+    const guarded = guardJson(raw);
+    if (!guarded.ok) {
+      problem({ code: guarded.code, status: 400, title: GUARD_TITLES[guarded.code], detail: guarded.detail });
       return;
     }
 
     let envelope: unknown;
     try {
-      envelope = JSON.parse(raw.toString('utf8'));
+      envelope = JSON.parse(guarded.text);
     } catch (error) {
       problem({
         code: 'ongeldige-json',
@@ -282,9 +376,13 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/health') return sendJson(res, 200, { status: 'ok' });
-      if (path === '/inbox.json') return sendJson(res, 200, store.list());
-      if (path === '/inbox') {
-        return send(res, 200, renderInbox(store.list()), {
+      if (path === '/inbox.json' || path === '/inbox') {
+        const denied = inboxAccess(req, inboxToken);
+        if (denied) return sendProblem(res, denied.problem, denied.headers);
+        const page = inboxPage(req, store.count());
+        const submissions = store.list({ page: page.page });
+        if (path === '/inbox.json') return sendJson(res, 200, submissions, page.linkHeader ? { Link: page.linkHeader } : {});
+        return send(res, 200, renderInbox(submissions, page), {
           'Content-Type': 'text/html; charset=utf-8',
           // Belt and braces next to the escaping: no script runs on this page at all.
           'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
@@ -312,7 +410,16 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 export interface StartReceiverOptions extends ReceiverOptions {
   host?: string;
   port?: number;
+  /** Header and whole-request timeouts of the node:http server (http.ts DEFAULT_TIMEOUTS). */
+  timeouts?: ServerTimeouts;
 }
+
+const GUARD_TITLES: Record<GuardFailure['code'], string> = {
+  'ongeldige-utf8': 'De inhoud is geen geldige UTF-8',
+  'ongeldige-tekens': 'De inhoud bevat ongeldige tekens',
+  'te-diep': 'De JSON is te diep genest',
+  'te-veel-elementen': 'Een lijst of object in de JSON is te lang',
+};
 
 export async function startReceiver(options: StartReceiverOptions): Promise<StartedServer> {
   const receiver = createReceiver(options);

@@ -14,7 +14,10 @@ export interface StoredSubmission {
   gemeenteNaam: string | null;
   /** ISO instant (UTC) at which the receiver stored the submission. */
   ontvangenOp: string;
-  /** The envelope as the form's schema output it (normalised), attachments included. */
+  /**
+   * The envelope as the form's schema output it (normalised). From `list()` without the attachments'
+   * `inhoud` (an overview never carries file contents); `withContents()` gives them.
+   */
   envelope: unknown;
 }
 
@@ -46,10 +49,25 @@ interface Row {
   gemeente_naam: string | null;
   ontvangen_op: string;
   envelope: string;
+  overzicht: string;
+}
+
+/** The envelope without the attachments' contents: what the inbox lists (hole 10: never file contents). */
+export function zonderInhoud(envelope: unknown): unknown {
+  const bijlagen = (envelope as { bijlagen?: unknown } | null)?.bijlagen;
+  if (!Array.isArray(bijlagen)) return envelope;
+  return {
+    ...(envelope as object),
+    bijlagen: bijlagen.map((b: unknown) => {
+      if (b === null || typeof b !== 'object') return b;
+      const { inhoud: _inhoud, ...rest } = b as Record<string, unknown>;
+      return rest;
+    }),
+  };
 }
 
 // Bump user_version and add a step when the tables change, so existing data/ files keep working.
-const MIGRATIONS = [
+const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   `CREATE TABLE submissions (
      id              INTEGER PRIMARY KEY,
      idempotency_key TEXT NOT NULL UNIQUE,
@@ -67,7 +85,18 @@ const MIGRATIONS = [
      laatste INTEGER NOT NULL,
      PRIMARY KEY (prefix, jaar)
    );`,
+  // v2 (issue 8, hole 3): the inbox reads a copy without file contents, so a page of 50 never parses
+  // megabytes of base64, and /inbox.json cannot hand them out.
+  (db) => {
+    db.exec('ALTER TABLE submissions ADD COLUMN overzicht TEXT');
+    const rows = db.prepare<[], { id: number; envelope: string }>('SELECT id, envelope FROM submissions').iterate();
+    const update = db.prepare<[string, number]>('UPDATE submissions SET overzicht = ? WHERE id = ?');
+    for (const row of [...rows]) update.run(JSON.stringify(zonderInhoud(JSON.parse(row.envelope))), row.id);
+  },
 ];
+
+/** Rows per inbox page. */
+export const PAGE_SIZE = 50;
 
 export class SubmissionStore {
   private readonly db: Database.Database;
@@ -93,8 +122,8 @@ export class SubmissionStore {
     );
     const insert = this.db.prepare(
       `INSERT INTO submissions
-         (idempotency_key, body_sha256, kenmerk, formulier, gemeente_code, gemeente_naam, ontvangen_op, envelope)
-       VALUES (@idempotencyKey, @bodySha256, @kenmerk, @formulier, @gemeenteCode, @gemeenteNaam, @ontvangenOp, @envelope)`,
+         (idempotency_key, body_sha256, kenmerk, formulier, gemeente_code, gemeente_naam, ontvangen_op, envelope, overzicht)
+       VALUES (@idempotencyKey, @bodySha256, @kenmerk, @formulier, @gemeenteCode, @gemeenteNaam, @ontvangenOp, @envelope, @overzicht)`,
     );
     // Look-up and insert in one IMMEDIATE transaction: two identical requests racing (two tabs,
     // two receiver processes on one file) cannot both miss the key and both store a row.
@@ -107,7 +136,7 @@ export class SubmissionStore {
       }
       const { laatste } = nextNumber.get(s.kenmerkPrefix, s.jaar)!;
       const kenmerk = `${s.kenmerkPrefix}-${s.jaar}-${String(laatste).padStart(6, '0')}`;
-      insert.run({ ...s, kenmerk, envelope: JSON.stringify(s.envelope) });
+      insert.run({ ...s, kenmerk, envelope: JSON.stringify(s.envelope), overzicht: JSON.stringify(zonderInhoud(s.envelope)) });
       return { outcome: 'created', kenmerk };
     });
     this.insertTx = (s) => tx.immediate(s);
@@ -124,22 +153,28 @@ export class SubmissionStore {
     return this.insertTx(submission);
   }
 
-  /** Every stored submission, newest first. */
-  list(): StoredSubmission[] {
+  /** One page of stored submissions, newest first, without file contents (page 1 is the newest). */
+  list({ page = 1, pageSize = PAGE_SIZE }: { page?: number; pageSize?: number } = {}): StoredSubmission[] {
+    const offset = (Math.max(1, Math.floor(page)) - 1) * pageSize;
+    return this.db
+      .prepare<[number, number], Omit<Row, 'envelope'>>(
+        `SELECT id, kenmerk, formulier, idempotency_key, body_sha256, gemeente_code, gemeente_naam, ontvangen_op, overzicht
+         FROM submissions ORDER BY id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(pageSize, offset)
+      .map((row) => toSubmission(row, row.overzicht));
+  }
+
+  count(): number {
+    return this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM submissions').get()!.n;
+  }
+
+  /** Every stored submission with its attachments' contents, newest first: for the back office, not for a page. */
+  withContents(): StoredSubmission[] {
     return this.db
       .prepare<[], Row>('SELECT * FROM submissions ORDER BY id DESC')
       .all()
-      .map((row) => ({
-        id: row.id,
-        kenmerk: row.kenmerk,
-        formulier: row.formulier,
-        idempotencyKey: row.idempotency_key,
-        bodySha256: row.body_sha256,
-        gemeenteCode: row.gemeente_code,
-        gemeenteNaam: row.gemeente_naam,
-        ontvangenOp: row.ontvangen_op,
-        envelope: JSON.parse(row.envelope) as unknown,
-      }));
+      .map((row) => toSubmission(row, row.envelope));
   }
 
   close(): void {
@@ -150,9 +185,25 @@ export class SubmissionStore {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
+        const step = MIGRATIONS[v]!;
+        if (typeof step === 'string') this.db.exec(step);
+        else step(this.db);
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
     }
   }
+}
+
+function toSubmission(row: Omit<Row, 'envelope' | 'overzicht'>, envelope: string): StoredSubmission {
+  return {
+    id: row.id,
+    kenmerk: row.kenmerk,
+    formulier: row.formulier,
+    idempotencyKey: row.idempotency_key,
+    bodySha256: row.body_sha256,
+    gemeenteCode: row.gemeente_code,
+    gemeenteNaam: row.gemeente_naam,
+    ontvangenOp: row.ontvangen_op,
+    envelope: JSON.parse(envelope) as unknown,
+  };
 }

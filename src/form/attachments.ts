@@ -1,6 +1,6 @@
 // Reading a chosen file into an envelope attachment. The type is decided by the content (magic
 // bytes), not by the name or the browser's guess, so a renamed .exe is refused at once, on the field.
-import { MAX_BESTANDSGROOTTE, encodeBase64, sniffMimeType, toMb, SNIFF_LENGTH } from '../schemas/attachments.js';
+import { MAX_BESTANDSGROOTTE, bestandsTypeVan, encodeBase64, schoonBestandsnaam, toMb } from '../schemas/attachments.js';
 
 export interface BijlageData {
   soort: string;
@@ -18,9 +18,10 @@ export async function readAttachment(file: File, soort: string, maxBytes = MAX_B
   if (file.size > maxBytes) return { ok: false, key: 'fout.bijlage.te-groot', params: { maxMb: toMb(maxBytes) } };
   if (file.size === 0) return { ok: false, key: 'fout.bijlage.inhoud' };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const mimeType = sniffMimeType(bytes.subarray(0, SNIFF_LENGTH));
+  // Its start and its end, by the same rule as the schema: a "%PDF-" line in front of a web page is refused here.
+  const mimeType = bestandsTypeVan(bytes);
   if (!mimeType) return { ok: false, key: 'fout.bijlage.inhoud' };
-  // Keep only the last path segment: some browsers on some platforms hand over more.
-  const bestandsnaam = file.name.split(/[\\/]/).pop()!.slice(0, 255) || 'bestand';
+  // The name as the receiver accepts it: no path parts, no control or bidi characters, ≤ 100 characters.
+  const bestandsnaam = schoonBestandsnaam(file.name);
   return { ok: true, bijlage: { soort, bestandsnaam, mimeType, grootte: bytes.length, inhoud: encodeBase64(bytes) } };
 }

@@ -77,6 +77,8 @@ export interface FormDefinition<C = unknown> {
   confirmationFacts?(ctx: StepContext<C>): Record<string, unknown>;
   /** Attachment kinds in the order of the attachment step (for mapping `bijlagen.N` issues). */
   attachmentKinds: readonly string[];
+  /** The kinds these answers ask for (the schema's own rule): only those are sent, the schema refuses others. */
+  askedAttachmentKinds?(ctx: StepContext<C>): readonly string[];
 }
 
 export type { Answers };

@@ -17,6 +17,7 @@ import { newIdempotencyKey } from '../submit/idempotency.js';
 import { presentResult, type SubmissionResult } from '../submit/client.js';
 import { amsterdamToday, checkRuleWhenIdle } from './amsterdam-today.js';
 import { readAttachment, type BijlageData } from './attachments.js';
+import { maxBijlagen } from '../schemas/attachments.js';
 import { applyTheme, tokenStyles } from './theme.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { formStyles } from './form.styles.js';
@@ -398,10 +399,17 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   async addFiles(soort: string, list: File[]): Promise<void> {
     const added: (BijlageData | FileMeta)[] = [];
     const problems: FieldIssue[] = [];
+    // The schema's bound on the number of files: say it on the field instead of taking the file.
+    const maximum = maxBijlagen(this.definition.attachmentKinds);
+    let held = Object.entries(this.files).reduce((n, [s, l]) => n + (s === soort ? l.filter((f) => 'inhoud' in f).length : l.length), 0);
     for (const file of list) {
+      if (held >= maximum) {
+        problems.push({ path: `bijlagen.${soort}`, key: 'fout.bijlagen.te-veel', params: { maximum, bestand: file.name } });
+        break;
+      }
       const limit = (this.config as { maxBestandsgrootte?: number }).maxBestandsgrootte;
       const read = await readAttachment(file, soort, limit);
-      if (read.ok) added.push(read.bijlage);
+      if (read.ok) (added.push(read.bijlage), held++);
       else problems.push({ path: `bijlagen.${soort}`, key: read.key, params: { ...read.params, bestand: file.name } });
     }
     // A lost file (after a reload) is replaced by what the citizen chooses now.
@@ -596,7 +604,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private envelope(ingediendOp: string): Record<string, unknown> {
     const bijlagen: BijlageData[] = [];
+    // A file of a kind these answers no longer ask (a huurcontract, then "koop") stays out: the schema refuses it.
+    const asked = this.definition.askedAttachmentKinds?.(this.context('bijlagen', 'summary')) ?? this.definition.attachmentKinds;
     for (const soort of this.definition.attachmentKinds) {
+      if (!asked.includes(soort)) continue;
       for (const f of this.files[soort] ?? []) if ('inhoud' in f) bijlagen.push(f);
     }
     return {

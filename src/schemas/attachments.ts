@@ -16,7 +16,7 @@ const MAGIC: readonly { mimeType: MimeType; bytes: readonly number[] }[] = [
   { mimeType: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }, // PNG signature (RFC 2083 §3.1)
 ];
 
-/** The type the file really is, judged by its first bytes — never by its name or the claimed type. */
+/** The type the file claims to be by its first bytes — never by its name or the claimed type. */
 export function sniffMimeType(bytes: Uint8Array): MimeType | null {
   for (const { mimeType, bytes: magic } of MAGIC) {
     if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return mimeType;
@@ -24,8 +24,96 @@ export function sniffMimeType(bytes: Uint8Array): MimeType | null {
   return null;
 }
 
-/** How many header bytes `sniffMimeType` needs at most. */
+/** How many header bytes `sniffMimeType` and `bestandsType` need at most. */
 export const SNIFF_LENGTH = 8;
+/** How many trailing bytes `bestandsType` reads: a PDF's `%%EOF` must be in its last 1 KiB. */
+export const TAIL_LENGTH = 1024;
+
+// "%PDF-1.x" or "%PDF-2.0" (ISO 32000-1 §7.5.2, ISO 32000-2 §7.5.2): the version is part of the header.
+const PDF_HEADER = /^%PDF-(?:1\.[0-9]|2\.0)/;
+const PDF_EOF = [0x25, 0x25, 0x45, 0x4f, 0x46]; // "%%EOF" (ISO 32000-2 §7.5.5: the last line of the file)
+const JPEG_EOI = [0xff, 0xd9]; // End Of Image marker (ITU-T T.81 §B.2.1)
+// The IEND chunk is always these 12 bytes: length 0, type "IEND", CRC AE426082 (RFC 2083 §4.1.4).
+const PNG_IEND = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+function endsWith(bytes: Uint8Array, suffix: readonly number[]): boolean {
+  const offset = bytes.length - suffix.length;
+  return offset >= 0 && suffix.every((b, i) => bytes[offset + i] === b);
+}
+
+function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What the file really is, judged by its start and its end — a header alone is easy to fake (a
+ * `%PDF-` line in front of an HTML page). `head` is at least the first SNIFF_LENGTH bytes (or the
+ * whole file), `tail` the last TAIL_LENGTH bytes (or the whole file). Shared by the element (which
+ * refuses the file on the field) and the schema (so the receiver refuses it too).
+ */
+export function bestandsType(head: Uint8Array, tail: Uint8Array): MimeType | null {
+  const sniffed = sniffMimeType(head);
+  switch (sniffed) {
+    case 'application/pdf': {
+      const header = String.fromCharCode(...head.subarray(0, SNIFF_LENGTH));
+      return PDF_HEADER.test(header) && contains(tail.subarray(-TAIL_LENGTH), PDF_EOF) ? sniffed : null;
+    }
+    case 'image/jpeg':
+      return endsWith(tail, JPEG_EOI) ? sniffed : null;
+    case 'image/png':
+      return endsWith(tail, PNG_IEND) ? sniffed : null;
+    default:
+      return null;
+  }
+}
+
+/** `bestandsType` of a whole file in memory. */
+export function bestandsTypeVan(bytes: Uint8Array): MimeType | null {
+  return bestandsType(bytes.subarray(0, SNIFF_LENGTH), bytes.subarray(-TAIL_LENGTH));
+}
+
+/** A file name may be this long at most (characters, extension included). */
+export const MAX_BESTANDSNAAM = 100;
+
+// C0 and C1 control characters and DEL: invisible, and some (CR, LF) split log lines and headers.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// Bidirectional controls (Unicode TR9): "factuur\u202Efdp.exe" shows as "factuurexe.pdf".
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// A surrogate half without its partner is not text (it cannot be stored as UTF-8).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
+
+/**
+ * The name an attachment travels under: the last path segment only (some browsers hand over more),
+ * without control, bidi or broken characters, without leading or trailing dots and spaces (a hidden
+ * file, a name Windows cannot store), at most MAX_BESTANDSNAAM characters with the extension kept.
+ * A pure function so that the element cleans with it and the schema accepts only its output.
+ */
+export function schoonBestandsnaam(name: string): string {
+  const lastSegment = name.split(/[\\/]/).pop() ?? '';
+  const visible = lastSegment.replace(CONTROL, '').replace(BIDI, '').replace(LONE_SURROGATE, '').replace(/[\s.]+$/, '');
+  const extension = EXTENSION.exec(visible)?.[0] ?? '';
+  const stem = [...visible.slice(0, visible.length - extension.length).replace(/^[\s.]+|[\s.]+$/g, '')] // code points:
+    .slice(0, MAX_BESTANDSNAAM - extension.length) // never cut a surrogate pair in half
+    .join('')
+    .replace(/[\s.]+$/, '');
+  return `${stem || 'bestand'}${extension}`;
+}
+
+/**
+ * At most this many attachments per kind the form has, so a form with 5 kinds takes at most 20.
+ * Without a bound one envelope of 40 MB can carry 380,000 tiny "files": accepted, and every later
+ * look at the inbox slows the receiver to a crawl (issue 8, hole 3).
+ */
+export const BIJLAGEN_PER_SOORT = 4;
+
+export function maxBijlagen(soorten: readonly string[]): number {
+  return BIJLAGEN_PER_SOORT * soorten.length;
+}
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -61,6 +149,11 @@ function headerBytes(base64: string): Uint8Array {
   return decodeBase64(base64.slice(0, Math.ceil(SNIFF_LENGTH / 3) * 4));
 }
 
+/** The last TAIL_LENGTH (or a few more) bytes of base64 content: base64 is cut on a 4-character boundary. */
+function tailBytes(base64: string): Uint8Array {
+  return decodeBase64(base64.slice(-Math.ceil(TAIL_LENGTH / 3) * 4));
+}
+
 /** Bytes as whole megabytes (one decimal) for the messages. */
 export function toMb(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10;
@@ -85,9 +178,10 @@ export function createBijlageSchema<const S extends readonly [string, ...string[
       {
         soort: z.enum(options.soorten, fout('fout.keuze')),
         bestandsnaam: z.pipe(
-          tekst(255),
-          // A name, not a path: the back office stores it, so no directory separators.
-          z.string().check(z.regex(/^[^/\\]+$/, { error: 'fout.bijlage.bestandsnaam' })),
+          tekst(MAX_BESTANDSNAAM),
+          // A name, not a path, with nothing hidden in it: exactly what the element sends (it cleans
+          // every name with schoonBestandsnaam), so anything else did not come from the element.
+          z.string().check(z.refine((s) => s === schoonBestandsnaam(s), { error: 'fout.bijlage.bestandsnaam' })),
         ),
         mimeType: z.enum(MIME_TYPES, fout('fout.bijlage.type')),
         grootte: z.int(fout('fout.bijlage.grootte')).check(z.gte(1, { error: 'fout.bijlage.grootte' })),
@@ -103,7 +197,7 @@ export function createBijlageSchema<const S extends readonly [string, ...string[
           const inhoud: unknown = value?.inhoud;
           if (!isBase64(inhoud)) return;
           const length = base64DecodedLength(inhoud);
-          const sniffed = sniffMimeType(headerBytes(inhoud));
+          const sniffed = bestandsType(headerBytes(inhoud), tailBytes(inhoud));
           if (sniffed === null || (MIME_TYPES.includes(value.mimeType) && sniffed !== value.mimeType)) {
             addFout(ctx, ['inhoud'], 'fout.bijlage.inhoud');
           } else if (length > max) {

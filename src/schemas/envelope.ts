@@ -1,7 +1,7 @@
 // The envelope every form posts (product.md, "The endpoint contract"):
 // { formulier, versie: '1', gemeente: { code, naam }, taal, ingediendOp, gegevens, bijlagen[] }.
 import * as z from 'zod/mini';
-import { createBijlageSchema, MAX_BESTANDSGROOTTE, MAX_TOTALE_GROOTTE, toMb, totaleGrootte } from './attachments.js';
+import { createBijlageSchema, MAX_BESTANDSGROOTTE, MAX_TOTALE_GROOTTE, maxBijlagen, toMb, totaleGrootte } from './attachments.js';
 import { addFout, compact, fout, tekst, type FoutKey, type IssueParams } from './fields.js';
 
 export const ENVELOPE_VERSIE = '1';
@@ -32,6 +32,13 @@ export interface EnvelopeSchemaOptions<F extends string, G extends z.ZodMiniType
   gemeenteCode?: string;
   maxBestandsgrootte?: number;
   maxTotaleGrootte?: number;
+  /** At most this many attachments in all; default BIJLAGEN_PER_SOORT per kind (maxBijlagen). */
+  maxBijlagen?: number;
+  /**
+   * The kinds the form asks for these answers (the form's own rule, the one its attachment step
+   * shows). An attachment of any other kind is refused: the element never sends one.
+   */
+  gevraagdeSoorten?: (envelope: unknown) => readonly string[];
   /**
    * Cross-field rules of the form. Called on every parse, also when other parts failed: `envelope`
    * is the partly parsed value (normalised where a field succeeded, raw where it did not), so read it
@@ -46,6 +53,8 @@ export function createEnvelopeSchema<
   const S extends readonly [string, ...string[]],
 >(options: EnvelopeSchemaOptions<F, G, S>) {
   const maxTotaal = options.maxTotaleGrootte ?? MAX_TOTALE_GROOTTE;
+  const maxAantal = options.maxBijlagen ?? maxBijlagen(options.bijlageSoorten);
+  const teVeel = { error: 'fout.bijlagen.te-veel', params: { maximum: maxAantal } } as const;
   const bijlage = createBijlageSchema({
     soorten: options.bijlageSoorten,
     maxBestandsgrootte: options.maxBestandsgrootte ?? MAX_BESTANDSGROOTTE,
@@ -66,7 +75,14 @@ export function createEnvelopeSchema<
         taal: z.string(fout('fout.ongeldig')).check(z.regex(/^[a-z]{2}$/, { error: 'fout.ongeldig' })),
         ingediendOp: z.iso.datetime({ offset: true, ...fout('fout.ongeldig') }),
         gegevens: options.gegevens,
-        bijlagen: z._default(z.array(bijlage, fout('fout.ongeldig')), []),
+        // Counted before any attachment is parsed: 380,000 tiny files are refused at once, not one by one.
+        bijlagen: z._default(
+          z.pipe(
+            z.array(z.unknown(), fout('fout.ongeldig')).check(z.refine((list) => list.length <= maxAantal, teVeel)),
+            z.array(bijlage, fout('fout.ongeldig')).check(z.maxLength(maxAantal, teVeel)),
+          ),
+          [],
+        ),
       },
       fout('fout.ongeldig'),
     )
@@ -79,10 +95,18 @@ export function createEnvelopeSchema<
           if (options.gemeenteCode !== undefined && typeof code === 'string' && /^[0-9]{4}$/.test(code) && code !== options.gemeenteCode) {
             report(['gemeente', 'code'], 'fout.gemeente.andere');
           }
-          if (totaleGrootte(at(envelope, 'bijlagen')) > maxTotaal) {
+          const bijlagen = at(envelope, 'bijlagen');
+          if (totaleGrootte(bijlagen) > maxTotaal) {
             report(['bijlagen'], 'fout.bijlagen.te-groot', { maxMb: toMb(maxTotaal) });
           }
           options.crossCheck?.(envelope, report);
+          if (options.gevraagdeSoorten && Array.isArray(bijlagen) && bijlagen.length <= maxAantal) {
+            const gevraagd = options.gevraagdeSoorten(envelope);
+            bijlagen.forEach((b, i) => {
+              const soort = at(b, 'soort');
+              if (options.bijlageSoorten.includes(soort as S[number]) && !gevraagd.includes(soort as string)) report(['bijlagen', i, 'soort'], 'fout.bijlage.niet-toegestaan');
+            });
+          }
         },
         // Cross-field rules run even when some fields failed: the element validates step by step.
         { when: () => true },

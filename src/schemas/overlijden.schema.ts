@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { compareIsoDates, isIsoDate, todayInAmsterdam } from './amsterdam.js';
 import { createWerkdagenKalender } from './calendar.js';
-import { createEnvelopeSchema } from './envelope.js';
+import { at, createEnvelopeSchema } from './envelope.js';
 import {
   adresVelden,
   bsn,
@@ -29,7 +29,7 @@ import {
   type FoutKey,
 } from './fields.js';
 import { resolveOverlijdenConfig, type OverlijdenConfigInput } from './overlijden.config.js';
-import { BURGERLIJKE_STATEN, LAND_KEUZES, OVERLIJDEN_BIJLAGE_SOORTEN, overlijdenCrossCheck } from './overlijden.rules.js';
+import { BURGERLIJKE_STATEN, LAND_KEUZES, OVERLIJDEN_BIJLAGE_SOORTEN, overlijdenCrossCheck, vereisteBijlagen } from './overlijden.rules.js';
 
 export { OVERLIJDEN_BIJLAGE_SOORTEN } from './overlijden.rules.js';
 
@@ -275,6 +275,7 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
     gemeenteCode: config.gemeenteCode,
     maxBestandsgrootte: config.maxBestandsgrootte,
     maxTotaleGrootte: config.maxTotaleGrootte,
+    gevraagdeSoorten: (envelope) => vereisteBijlagen(at(envelope, 'gegevens'), kalender).map((eis) => eis.soort),
     crossCheck: overlijdenCrossCheck({ today, now, config, kalender }),
   });
 }

@@ -209,22 +209,13 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
       }
     }
 
-    // Documents per gemeente policy: required when verplicht and the woonsituatie matches, refused when uit.
+    // Documents per gemeente policy: required when verplicht and the woonsituatie matches.
     const soort = at(woonsituatie, 'soort');
     for (const [woonsoort, bijlageSoort] of Object.entries(BIJLAGE_BIJ_WOONSITUATIE)) {
       if (config.bijlagen[bijlageSoort] === 'verplicht' && soort === woonsoort && !bijlageSoorten.includes(bijlageSoort)) {
         report(['bijlagen'], `fout.bijlage.ontbreekt.${bijlageSoort}`);
       }
     }
-    if (Array.isArray(bijlagen)) {
-      bijlagen.forEach((bijlage, i) => {
-        const s = at(bijlage, 'soort');
-        const uit =
-          (s === 'huurcontract' || s === 'koopakte' || s === 'zorgovereenkomst') ? config.bijlagen[s] === 'uit'
-          : s === 'toestemming-hoofdbewoner' ? config.hoofdbewoner === 'uit'
-          : false;
-        if (uit) report(['bijlagen', i, 'soort'], 'fout.bijlage.niet-toegestaan');
-      });
-    }
+    // A kind switched off (uit) is not asked, so the envelope refuses it (gevraagdeSoorten in the schema).
   };
 }

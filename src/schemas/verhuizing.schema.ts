@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { ageOn, compareIsoDates, isIsoDate } from './amsterdam.js';
 import { createWerkdagenKalender, verhuisVenster } from './calendar.js';
-import { createEnvelopeSchema } from './envelope.js';
+import { at, createEnvelopeSchema } from './envelope.js';
 import {
   aantal,
   adresVelden,
@@ -26,7 +26,7 @@ import {
   telefoon,
 } from './fields.js';
 import { resolveVerhuizingConfig, type VerhuizingConfigInput } from './verhuizing.config.js';
-import { verhuizingCrossCheck } from './verhuizing.rules.js';
+import { gevraagdeBijlagen, verhuizingCrossCheck } from './verhuizing.rules.js';
 
 export const VERHUIZING_BIJLAGE_SOORTEN = [
   'huurcontract',
@@ -166,6 +166,7 @@ export function createVerhuizingSchema({ today, config: input }: CreateVerhuizin
     gemeenteCode: config.gemeenteCode,
     maxBestandsgrootte: config.maxBestandsgrootte,
     maxTotaleGrootte: config.maxTotaleGrootte,
+    gevraagdeSoorten: (envelope) => gevraagdeBijlagen(at(envelope, 'gegevens'), today, config).map((eis) => eis.soort),
     crossCheck: verhuizingCrossCheck(today, config),
   });
 }

@@ -11,7 +11,7 @@
 //   `policies` (optional): per form, the gemeenten served and each one's policy, as defaultForms() takes
 //   them, e.g. { overlijden: { '0344': { nabestaandeToegestaan: true } } }; without it, any gemeente with
 //   the default policy (overlijden: funeral director only).
-//   receiver-submissions                                                          → StoredSubmission[]
+//   receiver-submissions                                                          → StoredSubmission[] (with file contents)
 //   receiver-stop                                                                 → true
 // One receiver per browser session (test file); every receiver still running is closed when the
 // test run ends.
@@ -29,7 +29,8 @@ async function load() {
     tsImport('../../demo/receiver/forms.ts', import.meta.url),
     tsImport('../../demo/receiver/http.ts', import.meta.url),
     tsImport('../../demo/lookup/lookup.ts', import.meta.url),
-  ]).then(([receiver, forms, http, lookup]) => ({ receiver, forms, http, lookup }));
+    tsImport('../../demo/receiver/store.ts', import.meta.url),
+  ]).then(([receiver, forms, http, lookup, store]) => ({ receiver, forms, http, lookup, store }));
   return modules;
 }
 
@@ -98,8 +99,15 @@ export function receiverCommands() {
         case 'receiver-submissions': {
           const current = receivers.get(session.id);
           if (!current) throw new Error('receiver-submissions: no receiver was started in this test file');
-          const response = await fetch(`${current.server.url}/inbox.json`);
-          return response.json();
+          // From the database file, with the files' contents (the inbox never shows those), so a test
+          // can compare what was stored with the bytes it chose.
+          const { store } = await load();
+          const db = new store.SubmissionStore(current.dbPath);
+          try {
+            return db.withContents();
+          } finally {
+            db.close();
+          }
         }
         case 'receiver-stop':
           await stop(session.id);

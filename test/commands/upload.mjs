@@ -7,7 +7,7 @@
 // `selector` is looked up inside the shadow root of `host` (a CSS selector of the custom element,
 // e.g. 'gemeente-verhuizing#a'), or, without `host`, with puppeteer's shadow-piercing `pierce/`.
 // Kinds: `pdf` (a small, real one-page PDF), `png` (a real 1×1 PNG), `fake-pdf` (plain text named
-// .pdf: the element must refuse it by content), `big-pdf` (a PDF header padded to `size` bytes).
+// .pdf: the element must refuse it by content), `big-pdf` (a PDF header and %%EOF padded to `size` bytes).
 // Each file is written to a temp folder that is removed when the run ends; the command returns what
 // it wrote, so a test can compare the stored submission with the bytes that were really chosen.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,8 @@ function contents(file) {
     case 'big-pdf': {
       const bytes = Buffer.alloc(file.size ?? 11 * 1024 * 1024, 0x20);
       bytes.write('%PDF-1.4\n', 0, 'latin1');
+      // A PDF ends with %%EOF (ISO 32000-2 §7.5.5); the receiver checks it.
+      bytes.write('%%EOF\n', bytes.length - 6, 'latin1');
       return { bytes, mimeType: 'application/pdf' };
     }
     default:

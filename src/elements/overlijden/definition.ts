@@ -14,7 +14,7 @@ import { aangeverStep, aangeverType } from './steps/aangever.js';
 import { adresOnbekend, overledeneStep } from './steps/overledene.js';
 import { overlijdenStep } from './steps/overlijden.js';
 import { lijkbezorgingStep, verzoekSoort } from './steps/lijkbezorging.js';
-import { bijlagenStep } from './steps/bijlagen.js';
+import { bijlageEisen, bijlagenStep } from './steps/bijlagen.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
 
@@ -141,4 +141,5 @@ export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
     nietNatuurlijk: ctx.get('overlijden.natuurlijk') === false,
   }),
   attachmentKinds: OVERLIJDEN_BIJLAGE_SOORTEN,
+  askedAttachmentKinds: (ctx) => bijlageEisen(ctx).map((eis) => eis.soort),
 };

@@ -13,7 +13,7 @@ import { nieuwAdresStep } from './steps/nieuw-adres.js';
 import { aangeverStep } from './steps/aangever.js';
 import { meeverhuizersStep } from './steps/meeverhuizers.js';
 import { hoofdbewonerApplies, hoofdbewonerStep } from './steps/hoofdbewoner.js';
-import { bijlagenStep } from './steps/bijlagen.js';
+import { bijlagenStep, gevraagdeBijlagen } from './steps/bijlagen.js';
 
 type Ctx = StepContext<VerhuizingFormConfig>;
 
@@ -85,4 +85,5 @@ export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   declaration: { label: 'verhuizing.verklaring.label', hint: 'verhuizing.verklaring.hint' },
   confirmation,
   attachmentKinds: VERHUIZING_BIJLAGE_SOORTEN,
+  askedAttachmentKinds: (ctx) => gevraagdeBijlagen(ctx).map((eis) => eis.soort),
 };

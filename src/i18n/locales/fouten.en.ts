@@ -125,7 +125,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       andere: 'This form belongs to another municipality. Contact the municipality',
     },
     bijlage: {
-      bestandsnaam: 'Give the file a name of at most 255 characters, without / or \\',
+      bestandsnaam: 'Give the file a name of at most 100 characters, without / or \\ and without invisible characters',
       type: 'Choose a PDF, JPG or PNG file',
       inhoud: 'This file is not a PDF, JPG or PNG, or it is damaged. Choose another file',
       grootte: 'The file did not arrive properly. Add it again',
@@ -146,6 +146,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     bijlagen: {
       'te-groot': 'The files are too large together. Choose files of at most {{maxMb}} MB together',
+      'te-veel': 'You can send at most {{maximum}} files. Remove a file first if you want to add another',
     },
   },
 };

@@ -139,7 +139,7 @@ export const foutenNl = {
       andere: 'Dit formulier hoort bij een andere gemeente. Neem contact op met de gemeente',
     },
     bijlage: {
-      bestandsnaam: 'Geef het bestand een naam van hoogstens 255 tekens, zonder / of \\',
+      bestandsnaam: 'Geef het bestand een naam van hoogstens 100 tekens, zonder / of \\ en zonder onzichtbare tekens',
       type: 'Kies een bestand van het type PDF, JPG of PNG',
       inhoud: 'Dit bestand is geen PDF, JPG of PNG, of het is beschadigd. Kies een ander bestand',
       grootte: 'Het bestand is niet goed meegekomen. Voeg het opnieuw toe',
@@ -161,6 +161,7 @@ export const foutenNl = {
     },
     bijlagen: {
       'te-groot': 'De bestanden zijn samen te groot. Kies bestanden van samen hoogstens {{maxMb}} MB',
+      'te-veel': 'U kunt hoogstens {{maximum}} bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
     },
   },
 } as const;

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormValidator } from '../../../demo/receiver/receiver.js';
+import { SubmissionStore, type StoredSubmission } from '../../../demo/receiver/store.js';
 
 export function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'gf-receiver-')), 'receiver.sqlite');
@@ -49,4 +50,14 @@ export async function post(url: string, body: unknown, options: PostOptions = {}
 
 export async function inbox(url: string): Promise<any[]> {
   return (await fetch(`${url}/inbox.json`)).json() as Promise<any[]>;
+}
+
+/** What the database file holds, attachments' contents included (the inbox never shows those). */
+export function storedWithContents(dbPath: string): StoredSubmission[] {
+  const store = new SubmissionStore(dbPath);
+  try {
+    return store.withContents();
+  } finally {
+    store.close();
+  }
 }
