@@ -49,6 +49,9 @@ export const VERHUIZING_BIJLAGE_SOORTEN = [
 export const VERHUIZING_VERSIE = '2';
 export const VERHUIZING_VERSIES = ['1', '2'] as const;
 
+/** At most this many people on one report (issue 8 hole 4). */
+export const MAXIMUM_MEEVERHUIZERS = 50;
+
 /** Everyone 16 or older reports for themselves (RvIG; verhuizing.md "Who may report for whom"). */
 export const MINIMUM_LEEFTIJD_AANGEVER = 16;
 
@@ -152,6 +155,12 @@ export function createVerhuizingSchema({ today, config: input }: CreateVerhuizin
             )
             .check(compact),
           fout('fout.ongeldig'),
+        ).check(
+          // One household, not a list upload: a bound keeps a report (and the check page) reviewable.
+          z.refine((personen: unknown[]) => personen.length <= MAXIMUM_MEEVERHUIZERS, {
+            error: 'fout.meeverhuizers.te-veel',
+            params: { maximum: MAXIMUM_MEEVERHUIZERS },
+          }),
         ),
         [],
       ),

@@ -118,6 +118,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     meeverhuizers: {
       niemand: 'Enter the details of at least one person who is moving',
+      'te-veel': 'Enter no more than {{maximum}} people. Are more people moving? Then report the move in parts',
     },
     hoofdbewoner: {
       verplicht: 'Enter the details of the main occupant of the new address',

@@ -134,6 +134,7 @@ export const foutenNl = {
     },
     meeverhuizers: {
       niemand: 'Vul de gegevens in van minstens één persoon die verhuist',
+      'te-veel': 'Vul niet meer dan {{maximum}} personen in. Verhuizen er meer mensen? Geef de verhuizing dan in delen door',
     },
     hoofdbewoner: {
       verplicht: 'Vul de gegevens in van de hoofdbewoner van het nieuwe adres',

@@ -342,3 +342,12 @@ test('documents: one machtiging per co-mover who needs one; the main occupant\'s
   assert.deepEqual(gevraagdeBijlagen(metHoofdbewoner, today, cfg), [{ soort: 'toestemming-hoofdbewoner', verplicht: true }]);
   assert.deepEqual(gevraagdeBijlagen(metHoofdbewoner, today, resolveVerhuizingConfig({ ...config, hoofdbewoner: 'uit' })), []);
 });
+
+test('4.5 fifty people on one report are accepted, fifty-one are not', () => {
+  const vijftig = met(geldig.alleen, (e) => {
+    e.gegevens.woonsituatie.aantalBewoners = 51;
+    e.gegevens.meeverhuizers = fixtures.kinderen(50);
+  });
+  assert.deepEqual(issuesOf(schema.safeParse(vijftig)), []);
+  assert.equal(new Set(fixtures.kinderen(51).map((k) => k.burgerservicenummer)).size, 51, 'distinct valid BSNs');
+});

@@ -12,6 +12,7 @@ import {
   type MeeverhuizerAntwoorden,
 } from '../../../schemas/verhuizing.rules.js';
 import { ageOn, isIsoDate } from '../../../schemas/amsterdam.js';
+import { MAXIMUM_MEEVERHUIZERS } from '../../../schemas/verhuizing.schema.js';
 import type { StepContext } from '../../../form/step-context.js';
 import type { VerhuizingFormConfig } from '../config.js';
 import { aangifteContextVan, verhuistNietMee } from './namens.js';
@@ -131,6 +132,7 @@ export const meeverhuizersStep: StepDefinition<VerhuizingFormConfig> = {
             removeLabel: 'groep.verwijderen',
             removedMessage: 'groep.verwijderd',
             empty: () => ({}),
+            max: MAXIMUM_MEEVERHUIZERS,
             renderItem: (path, index) => persoon(ctx, path, index),
           })
         : nothing}`;
@@ -139,6 +141,10 @@ export const meeverhuizersStep: StepDefinition<VerhuizingFormConfig> = {
     const c = ctx as StepContext<unknown>;
     const issues: FieldIssue[] = [];
     if (!verhuistNietMee(c) && typeof ctx.get('meeverhuizersJa') !== 'boolean') issues.push({ path: 'meeverhuizersJa', key: 'fout.verplicht' });
+    // "Ja, er verhuizen mensen mee" with nobody added would send `meeverhuizers: []` while the citizen
+    // believes the others were reported (4.5): one person is required.
+    const open = verhuistNietMee(c) || ctx.get('meeverhuizersJa') === true;
+    if (open && verhuizers(c).length === 0) issues.push({ path: 'meeverhuizers', key: 'fout.meeverhuizers.niemand' });
     if (verhuistNietMee(c)) {
       verhuizers(c).forEach((_, i) => {
         if (!zelfdeAdresAlsEerste(c, i)) issues.push(...addressFlowIssues(c, `meeverhuizers.${i}.vorigAdres`, ctx.config.lookupUrl));
