@@ -85,7 +85,7 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
     meeverhuizers: {
       vraag: 'Are other people moving with you to the new address?',
       uitleg:
-        'You may report the move for your spouse or registered partner, your children and your parents if they move with you to the same address. For children under 16 you must have parental authority. For anyone else you need a written authorisation. Anyone aged 16 or over can also report their own move.',
+        'You may report the move for your spouse or registered partner, your children and your parents if they move with you to the same address. For a child under 16 you may do so as a parent, guardian or carer, and for someone under curatorship as the curator. For anyone else you need a written authorisation. Anyone aged 16 or over can also report their own move.',
       relatie: 'How is this person related to you?',
       relatieEchtgenoot: 'My spouse or registered partner',
       relatieKind: 'My child',
@@ -107,7 +107,7 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
         'Yes, and I am the spouse, registered partner, life companion or family up to the second degree (parent, child, brother or sister, grandparent, grandchild, also by marriage). I will add a statement of the head of the institution',
       zorginstellingGeen: 'No, or neither: I will add an authorisation',
       gezag: 'I have parental authority over this child',
-      gezagHint: 'This child is under 16. Only a parent or guardian with parental authority may report the child’s move.',
+      gezagHint: 'This child is under 16. The municipality asks the parent or guardian to confirm that they have parental authority.',
       zelfdeHuidigAdres: 'Does this person live at the same address as you now?',
       machtiging:
         'For this person you need a written authorisation, signed by them, with a copy of their identity document. You add it in the Attachments step.',

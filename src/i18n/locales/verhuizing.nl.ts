@@ -85,7 +85,7 @@ export const verhuizingNl = {
     meeverhuizers: {
       vraag: 'Verhuizen er andere mensen met u mee naar het nieuwe adres?',
       uitleg:
-        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, voor uw kinderen en voor uw ouders, als zij met u meeverhuizen naar hetzelfde adres. Voor kinderen jonger dan 16 jaar moet u het gezag hebben. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
+        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, voor uw kinderen en voor uw ouders, als zij met u meeverhuizen naar hetzelfde adres. Voor een kind jonger dan 16 jaar mag u dat als ouder, voogd of verzorger, en voor iemand onder curatele als curator. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
       relatie: 'Wat is deze persoon van u?',
       relatieEchtgenoot: 'Mijn echtgenoot of geregistreerd partner',
       relatieKind: 'Mijn kind',
@@ -107,7 +107,7 @@ export const verhuizingNl = {
         'Ja, en ik ben de echtgenoot, geregistreerd partner, levensgezel of familie tot en met de tweede graad (ouder, kind, broer of zus, grootouder, kleinkind, ook aangetrouwd). Ik voeg een verklaring van het hoofd van de instelling toe',
       zorginstellingGeen: 'Nee, of geen van beide: ik voeg een machtiging toe',
       gezag: 'Ik heb het gezag over dit kind',
-      gezagHint: 'Dit kind is jonger dan 16 jaar. Alleen een ouder of voogd met gezag mag de verhuizing van het kind doorgeven.',
+      gezagHint: 'Dit kind is jonger dan 16 jaar. De gemeente vraagt de ouder of voogd te bevestigen dat hij of zij het gezag heeft.',
       zelfdeHuidigAdres: 'Woont deze persoon nu op hetzelfde adres als u?',
       machtiging:
         'Voor deze persoon heeft u een schriftelijke machtiging nodig, ondertekend door deze persoon, met een kopie van zijn of haar identiteitsbewijs. U voegt die toe bij de stap Bijlagen.',

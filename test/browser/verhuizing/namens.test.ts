@@ -139,9 +139,13 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     await tick(el);
     expect(errors(el).join(' ')).to.contain('Bevestig dat het kind bij u woont en dat u voor het kind zorgt');
     await check(el, 'Het kind woont bij mij en ik zorg voor het kind');
-    // A curator (art. 2.48 c): no machtiging panel.
     await persoon(el, 1, { bsn: '999990408', voornamen: 'Gerrit', achternaam: 'Jansen', geboortedatum: ['14', '2', '1948'], relatie: 'Iemand van wie ik de curator ben' });
     await tick(el);
+    // The summary says whose address is missing.
+    await press(el, 'Volgende');
+    await tick(el);
+    expect(errors(el)).to.include('Persoon 2: Vul postcode in');
+    // A curator (art. 2.48 c): no machtiging panel.
     expect(text(el)).not.to.contain('Voor deze persoon heeft u een schriftelijke machtiging nodig');
     await choose(el, 'Woont deze persoon nu op hetzelfde adres als Sara?', 'Ja');
     await press(el, 'Volgende');

@@ -74,7 +74,6 @@ function persoon(ctx: Ctx, path: string, index: number) {
   const vraagVerzorging = ctx.config.gezagBevestigen && onder16 && answers.relatie === 'verzorger';
   const volwassenKind = answers.relatie === 'kind' && leeftijd !== undefined && leeftijd >= 18;
   const vraagZelfdeAdres = !namens && ctx.config.ouderKindZelfdeAdres && (volwassenKind || answers.relatie === 'ouder');
-  const eerste = ctx.str('meeverhuizers.0.naam.voornamen') || ctx.t('groep.persoon', { nummer: 1 });
   return html`
     ${personBlock(ctx, path)}
     ${ctx.radio(`${path}.relatie`, {
@@ -98,13 +97,28 @@ function persoon(ctx: Ctx, path: string, index: number) {
     ${ctx.edit(() =>
       beoordeling === 'machtiging-nodig' ? html`<p class="panel" role="status">${ctx.t('verhuizing.meeverhuizers.machtiging')}</p>` : nothing,
     )}
-    ${namens
-      ? ctx.section('verhuizing.meeverhuizers.vorigAdres', () => html`
-          ${index > 0
-            ? ctx.yesNo(`${path}.zelfdeAdresAlsEerste`, { label: 'verhuizing.meeverhuizers.zelfdeAdresAls', labelParams: { naam: eerste } })
-            : nothing}
-          ${zelfdeAdresAlsEerste(c, index) ? nothing : addressBlock(c, `${path}.vorigAdres`, { lookupUrl: ctx.config.lookupUrl })}`)
+    ${namens ? huidigAdres(ctx, path, index) : nothing}
       : nothing}`;
+}
+
+/**
+ * The mover's own current address when the aangever does not move. A fieldset for screen readers,
+ * but the fields stay in the person's section ("Persoon 2: Vul postcode in"), so the error summary
+ * and the check page say whose address it is.
+ */
+function huidigAdres(ctx: Ctx, path: string, index: number) {
+  const c = ctx as StepContext<unknown>;
+  const eerste = ctx.str('meeverhuizers.0.naam.voornamen') || ctx.t('groep.persoon', { nummer: 1 });
+  const body = html`
+    ${index > 0
+      ? ctx.yesNo(`${path}.zelfdeAdresAlsEerste`, { label: 'verhuizing.meeverhuizers.zelfdeAdresAls', labelParams: { naam: eerste } })
+      : nothing}
+    ${zelfdeAdresAlsEerste(c, index) ? nothing : addressBlock(c, `${path}.vorigAdres`, { lookupUrl: ctx.config.lookupUrl })}`;
+  if (ctx.mode === 'summary') return body;
+  return html`<fieldset class="fieldset section">
+    <legend class="legend section__legend">${ctx.t('verhuizing.meeverhuizers.vorigAdres')}</legend>
+    ${body}
+  </fieldset>`;
 }
 
 export const meeverhuizersStep: StepDefinition<VerhuizingFormConfig> = {
