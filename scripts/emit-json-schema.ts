@@ -20,7 +20,7 @@ const schema = createVerhuizingSchema({ today: todayInAmsterdam(new Date()), con
 const jsonSchema = {
   ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }),
   $id: 'https://gemeente-formulieren.example/schema/verhuizing.schema.json',
-  title: 'Verhuizing doorgeven — envelope versie 1',
+  title: 'Verhuizing doorgeven — envelope versie 2 (versie 1 still accepted)',
   description:
     'Structural subset of the verhuizing envelope as POSTed by <gemeente-verhuizing>: types, required fields and formats ' +
     'of the normalised payload. It cannot express the BSN 11-proef, the reporting window (Wet BRP art. 2.39 with the ' +

@@ -67,6 +67,10 @@ function schemaValidator<P extends GemeenteGegevens>(
   };
 }
 
+/**
+ * The verhuizing schema accepts versie "2" (this release) and "1" (the previous one, for one major
+ * version: a pending draft may still carry it and is resent unchanged; product.md "Payload versions").
+ */
 export function verhuizingValidator(gemeenten?: Readonly<Record<string, VerhuizingPolicy>>): FormValidator {
   return schemaValidator<VerhuizingPolicy>(
     ({ today, gemeenteCode, policy }) => createVerhuizingSchema({ today, config: { ...policy, gemeenteCode } }),

@@ -41,8 +41,9 @@ export interface Referral {
 
 export interface StepDefinition<C = unknown> {
   id: string;
-  /** i18n key of the step heading. */
-  title: string;
+  /** i18n key of the step heading, or a function of the answers giving it (e.g. "Wie verhuizen er?"
+   *  when the aangever does not move). */
+  title: string | ((ctx: StepContext<C>) => string);
   /** Whether the step is shown for these answers (e.g. hoofdbewoner only when it applies). */
   applies?(ctx: StepContext<C>): boolean;
   /** Envelope paths this step answers ("gegevens.nieuwAdres", "bijlagen"): issues under them belong here. */
@@ -58,6 +59,8 @@ export interface FormDefinition<C = unknown> {
   formulier: 'verhuizing' | 'overlijden';
   /** The form's own texts (the shared ones come with the engine): one form's script carries only its own. */
   texts: FormTexts;
+  /** The payload `versie` this form sends (default "1"; product.md "Payload versions"). */
+  versie?: string;
   /** Form-specific attribute parsers (besides the shared ones), keyed by attribute name; parsed
    *  once, with the shared ones, by one schema (config/shared-config.ts). */
   configAttributes(pageUrl: string): Record<string, ZodMiniType>;

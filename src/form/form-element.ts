@@ -612,7 +612,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     return {
       formulier: this.definition.formulier,
-      versie: '1',
+      versie: this.definition.versie ?? '1',
       gemeente: { code: this.sharedConfig.gemeenteCode, naam: this.sharedConfig.gemeenteNaam },
       taal: this.i18n.language,
       ingediendOp,
@@ -647,6 +647,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     const step = this.currentStep();
     if (step) this.issues = this.validateStep(step);
+  }
+
+  private stepTitle(step: StepDefinition<C>): string {
+    const key = typeof step.title === 'function' ? step.title(this.context(step.id, 'summary')) : step.title;
+    return this.t(key, { gemeente: this.sharedConfig.gemeenteNaam });
   }
 
   private checkPageIssues(): FieldIssue[] {
@@ -788,7 +793,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const body = step.render(this.context(step.id, 'edit'));
     return stepView({
       t: this.t,
-      title: this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam }),
+      title: this.stepTitle(step),
       position: this.position(),
       notice: this.notice,
       body,
@@ -807,7 +812,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const groups = steps.map((step) => {
       const summary = this.context(step.id, 'summary');
       step.render(summary);
-      return { stepId: step.id, title: this.t(step.title, { gemeente: this.sharedConfig.gemeenteNaam }), rows: summary.rows };
+      return { stepId: step.id, title: this.stepTitle(step), rows: summary.rows };
     });
     // Rendered before the error summary is built, so the summary can link to the checkbox.
     const declaration = ctx.checkbox('verklaringNaarWaarheid', { label: this.definition.declaration.label });

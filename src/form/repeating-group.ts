@@ -15,6 +15,8 @@ export interface GroupOptions {
   renderItem(itemPath: string, index: number): unknown;
   /** A new, empty item (e.g. `{}`). */
   empty(): Record<string, unknown>;
+  /** At most this many items: the add button goes once the list is full (the schema's own bound). */
+  max?: number;
 }
 
 export function repeatingGroup(ctx: StepContext<unknown>, path: string, o: GroupOptions): TemplateResult | typeof nothing {
@@ -57,8 +59,10 @@ export function repeatingGroup(ctx: StepContext<unknown>, path: string, o: Group
         </button>
       </fieldset>`,
     )}
-    <button type="button" class="button button--secondary" part="button" id="${groupId}-add" @click=${add}>
-      ${ctx.t(o.addLabel)}
-    </button>
+    ${o.max !== undefined && items.length >= o.max
+      ? nothing
+      : html`<button type="button" class="button button--secondary" part="button" id="${groupId}-add" @click=${add}>
+          ${ctx.t(o.addLabel)}
+        </button>`}
   </div>`;
 }

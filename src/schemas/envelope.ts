@@ -24,6 +24,8 @@ export function at(value: unknown, ...path: (string | number)[]): unknown {
 
 export interface EnvelopeSchemaOptions<F extends string, G extends z.ZodMiniType, S extends readonly [string, ...string[]]> {
   formulier: F;
+  /** The payload versies this form accepts (default: [ENVELOPE_VERSIE]); see product.md "Payload versions". */
+  versies?: readonly [string, ...string[]];
   /** The form's `gegevens` schema. */
   gegevens: G;
   /** The attachment kinds (`soort`) this form accepts. */
@@ -63,7 +65,7 @@ export function createEnvelopeSchema<
     .object(
       {
         formulier: z.literal(options.formulier, fout('fout.ongeldig')),
-        versie: z.literal(ENVELOPE_VERSIE, fout('fout.ongeldig')),
+        versie: z.enum(options.versies ?? [ENVELOPE_VERSIE], fout('fout.ongeldig')),
         gemeente: z.object(
           {
             code: z.string(fout('fout.gemeentecode.ongeldig')).check(z.regex(/^[0-9]{4}$/, { error: 'fout.gemeentecode.ongeldig' })),

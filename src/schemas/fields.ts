@@ -179,6 +179,11 @@ export function keuze<const T extends readonly [string, ...string[]]>(values: T)
   return preprocessed(clean, z.enum(values, fout('fout.keuze')));
 }
 
+/** A choice that may be absent (a question asked only for some answers); '' counts as absent. */
+export function optioneleKeuze<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.optional(preprocessed(clean, z.optional(z.enum(values, fout('fout.keuze')))));
+}
+
 /** A whole number ≥ min, typed as digits or given as number. */
 export function aantal(min: number, key: FoutKey) {
   return preprocessed(
@@ -202,6 +207,26 @@ export function naam() {
       fout('fout.ongeldig'),
     )
     .check(compact);
+}
+
+/**
+ * The fields of one person, as the engine's person block (src/form/person-block.ts) asks them:
+ * burgerservicenummer, naam { voornamen, voorvoegsel, geslachtsnaam } and geboortedatum (Haal Centraal
+ * BRP names). `geboortedatum` is the form's own date schema (its rules against today differ per
+ * person: an aangever of 16 or older, a newborn co-mover); `bsn: false` leaves the BSN out (a main
+ * occupant, whose BSN the gemeente does not need).
+ */
+export function persoonVelden<G extends z.ZodMiniType>(options: { geboortedatum: G; bsn?: true }): {
+  burgerservicenummer: ReturnType<typeof bsn>;
+  naam: ReturnType<typeof naam>;
+  geboortedatum: G;
+};
+export function persoonVelden<G extends z.ZodMiniType>(options: { geboortedatum: G; bsn: false }): {
+  naam: ReturnType<typeof naam>;
+  geboortedatum: G;
+};
+export function persoonVelden<G extends z.ZodMiniType>({ geboortedatum, bsn: metBsn = true }: { geboortedatum: G; bsn?: boolean }) {
+  return metBsn ? { burgerservicenummer: bsn(), naam: naam(), geboortedatum } : { naam: naam(), geboortedatum };
 }
 
 /** Adds a custom issue with a message key and params at a path relative to the refined value. */

@@ -15,6 +15,17 @@ export interface VerhuizingConfig {
   /** Parent and adult child may report for each other only when they now share an address too. */
   ouderKindZelfdeAdres: boolean;
   telefoonVerplicht: boolean;
+  /**
+   * Whether a parent or voogd confirms having gezag over a child under 16, and a verzorger that the
+   * child lives with them. Gemeente policy, not law: Wet BRP art. 2.48 names ouders, voogden and
+   * verzorgers without a gezag condition (default true: ask).
+   */
+  gezagBevestigen: boolean;
+  /**
+   * The court decision (voogd, curator) or pleegcontract (verzorger) as an attachment: `uit` (default)
+   * or `optioneel`. Never required: the law gives the duty to report without it (art. 2.48).
+   */
+  bijlageGezag: 'uit' | 'optioneel';
   /** Declared days beyond the shipped decrees (`YYYY-MM-DD`). */
   extraFeestdagen: string[];
   /** Documents matching the woonsituatie; 'verplicht' only asks when the soort matches. */
@@ -40,6 +51,8 @@ export function resolveVerhuizingConfig(input: VerhuizingConfigInput): Verhuizin
     hoofdbewoner: input.hoofdbewoner ?? 'optioneel',
     ouderKindZelfdeAdres: input.ouderKindZelfdeAdres ?? false,
     telefoonVerplicht: input.telefoonVerplicht ?? false,
+    gezagBevestigen: input.gezagBevestigen ?? true,
+    bijlageGezag: input.bijlageGezag ?? 'uit',
     extraFeestdagen: [...(input.extraFeestdagen ?? [])],
     bijlagen: {
       huurcontract: input.bijlagen?.huurcontract ?? 'optioneel',
@@ -55,6 +68,8 @@ export function resolveVerhuizingConfig(input: VerhuizingConfigInput): Verhuizin
   if (typeof config.gemeenteCode !== 'string' || !/^[0-9]{4}$/.test(config.gemeenteCode)) fail('gemeenteCode');
   if (!['waarschuwen', 'blokkeren'].includes(config.laatMelden)) fail('laatMelden');
   if (!BELEID.includes(config.hoofdbewoner)) fail('hoofdbewoner');
+  if (typeof config.gezagBevestigen !== 'boolean') fail('gezagBevestigen');
+  if (!['uit', 'optioneel'].includes(config.bijlageGezag)) fail('bijlageGezag');
   for (const [soort, beleid] of Object.entries(config.bijlagen)) if (!BELEID.includes(beleid)) fail(`bijlagen.${soort}`);
   if (!config.extraFeestdagen.every(isIsoDate)) fail('extraFeestdagen');
   for (const key of ['maxBestandsgrootte', 'maxTotaleGrootte'] as const) {

@@ -3,59 +3,159 @@
 // one step at a time, so a rule must run while unrelated parts are still missing or invalid.
 import { ageOn, isIsoDate } from './amsterdam.js';
 import { at, type ReportFout } from './envelope.js';
-import { isBlank } from './fields.js';
+import { isBlank, type FoutKey } from './fields.js';
 import { isValidBsn } from './validators.js';
 import type { VerhuizingConfig } from './verhuizing.config.js';
 
-export type Relatie = 'echtgenoot' | 'kind' | 'ouder' | 'anders';
+/** The relations of versie 1: what the co-mover is of the aangever. */
+export const RELATIES_V1 = ['echtgenoot', 'kind', 'ouder', 'anders'] as const;
+/**
+ * Versie 2 adds what the aangever is of the person: voogd, verzorger (both for a minor, Wet BRP
+ * art. 2.48 a and b) and curator (art. 2.48 c). `kind` and `ouder` keep their v1 meaning (the person
+ * is the aangever's child / parent).
+ */
+export const RELATIES = ['echtgenoot', 'kind', 'ouder', 'voogd', 'verzorger', 'curator', 'anders'] as const;
+export type Relatie = (typeof RELATIES)[number];
 
 /**
- * Whether the aangever may report this co-mover:
- * - `toegestaan`: spouse/registered partner; a child under 16 with gezag confirmed; a child of 16–17;
- *   a parent/adult child (moving together) — unless the gemeente also requires the same current address.
- * - `gezag-nodig`: a child under 16 without the aangever confirming parental authority.
- * - `machtiging-nodig`: anyone else — a signed machtiging must be attached.
- * - `onbekend`: the dates needed to decide are not (validly) filled in yet.
+ * For a resident of a zorginstelling who, because of their health, cannot report or sign a
+ * machtiging (Wet BRP art. 2.49 lid 1 d): the aangever is the head of the institution, or the spouse,
+ * registered partner, other levensgezel or a blood or in-law relative up to the second degree with a
+ * written statement of the head (`verklaring-hoofd-instelling`); `geen`: neither, so a machtiging.
  */
-export type Beoordeling = 'toegestaan' | 'gezag-nodig' | 'machtiging-nodig' | 'onbekend';
+export const ZORGINSTELLING_ROLLEN = ['hoofd-instelling', 'familie', 'geen'] as const;
+
+/** A minor is under 18 (BW 1:233); a child under 16 is reported by a parent, voogd or verzorger (art. 2.48 a). */
+export const MEERDERJARIG = 18;
+export const KIND_LEEFTIJD = 16;
+
+/**
+ * Whether the aangever may report this person (sources: Wet BRP art. 2.48 and 2.49, as quoted in
+ * statengeneraal/laws-markdown BWBR0033715):
+ * - `toegestaan`;
+ * - `gezag-nodig` / `verzorging-nodig`: a child under 16 without the confirmation the gemeente asks
+ *   (gezag for a parent or voogd, "het kind woont bij mij" for a verzorger) — policy, not law;
+ * - `verklaring-nodig`: reported for a zorginstelling resident by a relative: the head's written
+ *   statement must be attached (art. 2.49 lid 1 d);
+ * - `machtiging-nodig`: a signed machtiging must be attached (art. 2.49 lid 1 c);
+ * - `minderjarige-aangever`: a 16- or 17-year-old reports for themselves and, as a parent or
+ *   verzorger, for their own child under 16 — for nobody else (a gemachtigde is meerderjarig, art. 2.49
+ *   lid 1 c; a voogd and a curator are adults);
+ * - `niet-minderjarig`: voogdij and verzorging are about minors (art. 2.48 a, b);
+ * - `onbekend`: the answers needed to decide are not (validly) filled in yet.
+ */
+export type Beoordeling =
+  | 'toegestaan'
+  | 'gezag-nodig'
+  | 'verzorging-nodig'
+  | 'verklaring-nodig'
+  | 'machtiging-nodig'
+  | 'minderjarige-aangever'
+  | 'niet-minderjarig'
+  | 'onbekend';
 
 export interface MeeverhuizerAntwoorden {
   relatie?: unknown;
   geboortedatum?: unknown;
   gezagBevestigd?: unknown;
+  verzorgingBevestigd?: unknown;
   zelfdeHuidigAdres?: unknown;
+  zorginstellingRol?: unknown;
 }
 
-export function beoordeelMeeverhuizer(
-  persoon: MeeverhuizerAntwoorden,
-  aangeverGeboortedatum: unknown,
-  today: string,
-  config: Pick<VerhuizingConfig, 'ouderKindZelfdeAdres'>,
-): Beoordeling {
-  // Parents and adult children "only when they move together" — they do, being on one report — and in
-  // some gemeenten only when they also share the current address (config).
+/** What the rules need of the rest of the report. */
+export interface AangifteContext {
+  aangeverGeboortedatum: unknown;
+  /** `false` when the aangever does not move; `true` or absent (versie 1) when they do. */
+  verhuistMee: unknown;
+  /** `woonsituatie.soort` of the new address. */
+  woonsituatie: unknown;
+}
+
+type Regels = Pick<VerhuizingConfig, 'ouderKindZelfdeAdres' | 'gezagBevestigen'>;
+
+/** The relation alone, before the zorginstelling route of art. 2.49 lid 1 d. */
+function beoordeelRelatie(persoon: MeeverhuizerAntwoorden, context: AangifteContext, today: string, config: Regels): Beoordeling {
+  const aangeverLeeftijd = isIsoDate(context.aangeverGeboortedatum) ? ageOn(context.aangeverGeboortedatum, today) : undefined;
+  const minderjarigeAangever = aangeverLeeftijd !== undefined && aangeverLeeftijd < MEERDERJARIG;
+  const leeftijd = isIsoDate(persoon.geboortedatum) ? ageOn(persoon.geboortedatum, today) : undefined;
+  // Art. 2.49 lid 1 a and b (with lid 5): parent/adult child and spouses report for each other when they
+  // share the NEW address — so only when the aangever moves too.
+  const samen = context.verhuistMee !== false;
+  // Parent and adult child: in some gemeenten only when they also share the current address (config).
   const ouderKind = (): Beoordeling =>
-    config.ouderKindZelfdeAdres && persoon.zelfdeHuidigAdres !== true ? 'machtiging-nodig' : 'toegestaan';
+    !samen ? 'machtiging-nodig' : config.ouderKindZelfdeAdres && persoon.zelfdeHuidigAdres !== true ? 'machtiging-nodig' : 'toegestaan';
+  // Art. 2.48 b: a minor of 16 or 17 is reported by the parent, voogd or verzorger they live with.
+  const zestienZeventien = (): Beoordeling => (minderjarigeAangever ? 'minderjarige-aangever' : samen ? 'toegestaan' : 'machtiging-nodig');
+  const bevestigd = (answer: unknown, missing: Beoordeling): Beoordeling => (config.gezagBevestigen && answer !== true ? missing : 'toegestaan');
+
   switch (persoon.relatie) {
     case 'echtgenoot':
-      return 'toegestaan';
-    case 'kind': {
-      if (!isIsoDate(persoon.geboortedatum)) return 'onbekend';
-      const age = ageOn(persoon.geboortedatum, today);
-      if (age < 16) return persoon.gezagBevestigd === true ? 'toegestaan' : 'gezag-nodig';
-      if (age < 18) return 'toegestaan'; // a parent may report for a 16- or 17-year-old
-      return ouderKind();
+      if (minderjarigeAangever) return 'minderjarige-aangever';
+      return samen ? 'toegestaan' : 'machtiging-nodig';
+    case 'kind':
+      if (leeftijd === undefined) return 'onbekend';
+      if (leeftijd < KIND_LEEFTIJD) return bevestigd(persoon.gezagBevestigd, 'gezag-nodig');
+      if (leeftijd < MEERDERJARIG) return zestienZeventien();
+      return minderjarigeAangever ? 'minderjarige-aangever' : ouderKind();
+    case 'ouder':
+      // The aangever is the child here, and must be an adult child (art. 2.49 lid 1 a).
+      if (aangeverLeeftijd === undefined) return 'onbekend';
+      return minderjarigeAangever ? 'minderjarige-aangever' : ouderKind();
+    case 'voogd':
+    case 'verzorger': {
+      if (leeftijd === undefined) return 'onbekend';
+      if (leeftijd >= MEERDERJARIG) return 'niet-minderjarig';
+      // A voogd is an adult (BW 1:246); a 16- or 17-year-old may be the verzorger of their own child.
+      if (persoon.relatie === 'voogd' && minderjarigeAangever) return 'minderjarige-aangever';
+      if (leeftijd >= KIND_LEEFTIJD) return zestienZeventien();
+      return persoon.relatie === 'voogd'
+        ? bevestigd(persoon.gezagBevestigd, 'gezag-nodig')
+        : bevestigd(persoon.verzorgingBevestigd, 'verzorging-nodig');
     }
-    case 'ouder': {
-      // The aangever is the child here, and must be an adult child.
-      if (!isIsoDate(aangeverGeboortedatum)) return 'onbekend';
-      return ageOn(aangeverGeboortedatum, today) < 18 ? 'machtiging-nodig' : ouderKind();
-    }
+    case 'curator':
+      // Art. 2.48 c: the curator reports for the person under curatele, moving or not.
+      return minderjarigeAangever ? 'minderjarige-aangever' : 'toegestaan';
     case 'anders':
-      return 'machtiging-nodig';
+      return minderjarigeAangever ? 'minderjarige-aangever' : 'machtiging-nodig';
     default:
       return 'onbekend';
   }
+}
+
+/** Whether the zorginstelling question (art. 2.49 lid 1 d) is asked for this person. */
+export function zorginstellingGevraagd(persoon: MeeverhuizerAntwoorden, context: AangifteContext, today: string, config: Regels): boolean {
+  return context.woonsituatie === 'zorginstelling' && beoordeelRelatie(persoon, context, today, config) === 'machtiging-nodig';
+}
+
+export function beoordeelMeeverhuizer(persoon: MeeverhuizerAntwoorden, context: AangifteContext, today: string, config: Regels): Beoordeling {
+  const relatie = beoordeelRelatie(persoon, context, today, config);
+  if (relatie !== 'machtiging-nodig' || context.woonsituatie !== 'zorginstelling') return relatie;
+  if (persoon.zorginstellingRol === 'hoofd-instelling') return 'toegestaan';
+  if (persoon.zorginstellingRol === 'familie') return 'verklaring-nodig';
+  // Unanswered: the question is reported as such, not as a missing machtiging.
+  return persoon.zorginstellingRol === 'geen' ? 'machtiging-nodig' : 'onbekend';
+}
+
+/** The context of a (partly filled in) `gegevens`. */
+export function aangifteContext(gegevens: unknown): AangifteContext {
+  return {
+    aangeverGeboortedatum: at(gegevens, 'aangever', 'geboortedatum'),
+    verhuistMee: at(gegevens, 'aangever', 'verhuistMee'),
+    woonsituatie: at(gegevens, 'woonsituatie', 'soort'),
+  };
+}
+
+function personenVan(gegevens: unknown): MeeverhuizerAntwoorden[] {
+  const meeverhuizers = at(gegevens, 'meeverhuizers');
+  return Array.isArray(meeverhuizers)
+    ? meeverhuizers.map((p) => (p && typeof p === 'object' ? p : {}) as MeeverhuizerAntwoorden)
+    : [];
+}
+
+function beoordelingen(gegevens: unknown, today: string, config: Regels): Beoordeling[] {
+  const context = aangifteContext(gegevens);
+  return personenVan(gegevens).map((p) => beoordeelMeeverhuizer(p, context, today, config));
 }
 
 /**
@@ -75,25 +175,37 @@ export function hoofdbewonerVanToepassing(woonsituatie: unknown, config: Pick<Ve
 const BIJLAGE_BIJ_WOONSITUATIE = { huur: 'huurcontract', koop: 'koopakte', zorginstelling: 'zorgovereenkomst' } as const;
 
 /** How many co-movers need a machtiging (one signed authorisation each). */
-export function machtigingenNodig(gegevens: unknown, today: string, config: Pick<VerhuizingConfig, 'ouderKindZelfdeAdres'>): number {
-  const meeverhuizers = at(gegevens, 'meeverhuizers');
-  if (!Array.isArray(meeverhuizers)) return 0;
-  const aangeverGeboortedatum = at(gegevens, 'aangever', 'geboortedatum');
-  return meeverhuizers.filter(
-    (persoon) =>
-      beoordeelMeeverhuizer(
-        (persoon && typeof persoon === 'object' ? persoon : {}) as MeeverhuizerAntwoorden,
-        aangeverGeboortedatum,
-        today,
-        config,
-      ) === 'machtiging-nodig',
-  ).length;
+export function machtigingenNodig(gegevens: unknown, today: string, config: Regels): number {
+  return beoordelingen(gegevens, today, config).filter((b) => b === 'machtiging-nodig').length;
+}
+
+/** How many need the written statement of the head of the zorginstelling (art. 2.49 lid 1 d). */
+export function verklaringenNodig(gegevens: unknown, today: string, config: Regels): number {
+  return beoordelingen(gegevens, today, config).filter((b) => b === 'verklaring-nodig').length;
+}
+
+/** The optional evidence of a voogd or curator (court decision) or verzorger (pleegcontract), when the gemeente asks it. */
+function gezagBijlagen(gegevens: unknown, config: Pick<VerhuizingConfig, 'bijlageGezag'>): ('beschikking-rechter' | 'pleegcontract')[] {
+  if (config.bijlageGezag === 'uit') return [];
+  const relaties = personenVan(gegevens).map((p) => p.relatie);
+  return [
+    ...(relaties.some((r) => r === 'voogd' || r === 'curator') ? (['beschikking-rechter'] as const) : []),
+    ...(relaties.includes('verzorger') ? (['pleegcontract'] as const) : []),
+  ];
 }
 
 export interface VerhuizingBijlageEis {
-  soort: 'huurcontract' | 'koopakte' | 'zorgovereenkomst' | 'machtiging' | 'toestemming-hoofdbewoner';
+  soort:
+    | 'huurcontract'
+    | 'koopakte'
+    | 'zorgovereenkomst'
+    | 'machtiging'
+    | 'verklaring-hoofd-instelling'
+    | 'beschikking-rechter'
+    | 'pleegcontract'
+    | 'toestemming-hoofdbewoner';
   verplicht: boolean;
-  /** For the machtiging: how many are needed. */
+  /** For the machtiging and the head's statement: how many are needed. */
   aantal?: number;
 }
 
@@ -110,6 +222,9 @@ export function gevraagdeBijlagen(gegevens: unknown, today: string, config: Verh
   if (soort && config.bijlagen[soort] !== 'uit') eisen.push({ soort, verplicht: config.bijlagen[soort] === 'verplicht' });
   const machtigingen = machtigingenNodig(gegevens, today, config);
   if (machtigingen > 0) eisen.push({ soort: 'machtiging', verplicht: true, aantal: machtigingen });
+  const verklaringen = verklaringenNodig(gegevens, today, config);
+  if (verklaringen > 0) eisen.push({ soort: 'verklaring-hoofd-instelling', verplicht: true, aantal: verklaringen });
+  for (const soort of gezagBijlagen(gegevens, config)) eisen.push({ soort, verplicht: false });
   if (hoofdbewonerVanToepassing(woonsituatie, config) === true && at(gegevens, 'hoofdbewoner', 'toestemming') === 'bijlage') {
     eisen.push({ soort: 'toestemming-hoofdbewoner', verplicht: true });
   }
@@ -129,7 +244,6 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
     const meeverhuizers = at(gegevens, 'meeverhuizers');
     const personen: unknown[] = Array.isArray(meeverhuizers) ? meeverhuizers : [];
     const woonsituatie = at(gegevens, 'woonsituatie');
-    const aangeverGeboortedatum = at(gegevens, 'aangever', 'geboortedatum');
 
     // New address: report to the gemeente of the new address (Wet BRP art. 2.39 lid 1). A manually
     // entered address carries no BAG data; the back office checks it.
@@ -157,26 +271,66 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
       seen.add(bsn);
     });
 
-    // Who may report for whom; every co-mover needing a machtiging needs one attachment.
+    // Versie 1 (a pending draft of the previous release, resent unchanged): the aangever always moved,
+    // and only the v1 relations existed. Versie 2 asks whether the aangever moves (Wet BRP art. 2.48
+    // and 2.49 let someone report a move they do not make).
+    const versie = at(envelope, 'versie');
+    const verhuistMee = at(gegevens, 'aangever', 'verhuistMee');
+    if (versie === '1') {
+      if (verhuistMee !== undefined) report(['gegevens', 'aangever', 'verhuistMee'], 'fout.ongeldig');
+      personen.forEach((persoon, i) => {
+        const relatie = at(persoon, 'relatie');
+        if (typeof relatie === 'string' && !(RELATIES_V1 as readonly string[]).includes(relatie)) {
+          report(['gegevens', 'meeverhuizers', i, 'relatie'], 'fout.keuze');
+        }
+      });
+    } else if (versie === '2' && verhuistMee === undefined) {
+      report(['gegevens', 'aangever', 'verhuistMee'], 'fout.verplicht');
+    }
+
+    // Current addresses (art. 2.39 lid 3: the report names the previous address): the aangever's when they
+    // move, each mover's own when they do not — and then somebody must move.
+    const nietMee = versie !== '1' && verhuistMee === false;
+    if (nietMee) {
+      if (at(gegevens, 'vorigAdres') !== undefined) report(['gegevens', 'vorigAdres'], 'fout.niet-van-toepassing');
+      if (Array.isArray(meeverhuizers) && personen.length === 0) report(['gegevens', 'meeverhuizers'], 'fout.meeverhuizers.niemand');
+      personen.forEach((persoon, i) => {
+        if (at(persoon, 'vorigAdres') === undefined) report(['gegevens', 'meeverhuizers', i, 'vorigAdres'], 'fout.verplicht');
+      });
+    } else if (gegevens && typeof gegevens === 'object' && at(gegevens, 'vorigAdres') === undefined) {
+      report(['gegevens', 'vorigAdres'], 'fout.verplicht');
+    }
+
+    // Who may report for whom; every co-mover needing a machtiging (or the head's statement) needs one attachment.
+    const context = aangifteContext(gegevens);
+    const ISSUE: Partial<Record<Beoordeling, [string, FoutKey]>> = {
+      'gezag-nodig': ['gezagBevestigd', 'fout.meeverhuizer.gezag'],
+      'verzorging-nodig': ['verzorgingBevestigd', 'fout.meeverhuizer.verzorging'],
+      'minderjarige-aangever': ['relatie', 'fout.meeverhuizer.minderjarige-aangever'],
+      'niet-minderjarig': ['relatie', 'fout.meeverhuizer.niet-minderjarig'],
+    };
     personen.forEach((persoon, i) => {
-      const beoordeling = beoordeelMeeverhuizer(
-        (persoon && typeof persoon === 'object' ? persoon : {}) as MeeverhuizerAntwoorden,
-        aangeverGeboortedatum,
-        today,
-        config,
-      );
-      if (beoordeling === 'gezag-nodig') report(['gegevens', 'meeverhuizers', i, 'gezagBevestigd'], 'fout.meeverhuizer.gezag');
+      const antwoorden = (persoon && typeof persoon === 'object' ? persoon : {}) as MeeverhuizerAntwoorden;
+      const issue = ISSUE[beoordeelMeeverhuizer(antwoorden, context, today, config)];
+      if (issue) report(['gegevens', 'meeverhuizers', i, issue[0]], issue[1]);
+      if (zorginstellingGevraagd(antwoorden, context, today, config) && antwoorden.zorginstellingRol === undefined) {
+        report(['gegevens', 'meeverhuizers', i, 'zorginstellingRol'], 'fout.verplicht');
+      }
     });
     const nodig = machtigingenNodig(gegevens, today, config);
     const machtigingen = bijlageSoorten.filter((s) => s === 'machtiging').length;
     if (machtigingen < nodig) {
       report(['bijlagen'], 'fout.bijlage.ontbreekt.machtiging', { aantal: nodig });
     }
+    const verklaringen = verklaringenNodig(gegevens, today, config);
+    if (bijlageSoorten.filter((s) => s === 'verklaring-hoofd-instelling').length < verklaringen) {
+      report(['bijlagen'], 'fout.bijlage.ontbreekt.verklaring-hoofd-instelling', { aantal: verklaringen });
+    }
 
-    // Residents after the move: the aangever, every co-mover and — when others live there — at least one more.
+    // Residents after the move: the aangever when moving, every co-mover and — when others live there — at least one more.
     const aantalBewoners = at(woonsituatie, 'aantalBewoners');
     if (Number.isInteger(aantalBewoners) && Array.isArray(meeverhuizers)) {
-      const minimum = 1 + personen.length + (at(woonsituatie, 'anderenWonenOpAdres') === true ? 1 : 0);
+      const minimum = (nietMee ? 0 : 1) + personen.length + (at(woonsituatie, 'anderenWonenOpAdres') === true ? 1 : 0);
       if ((aantalBewoners as number) < minimum) {
         report(['gegevens', 'woonsituatie', 'aantalBewoners'], 'fout.aantal-bewoners.te-laag', { minimum });
       }

@@ -9,7 +9,6 @@ import { at, createEnvelopeSchema } from './envelope.js';
 import {
   aantal,
   adresVelden,
-  bsn,
   compact,
   datum,
   datumCheck,
@@ -17,24 +16,41 @@ import {
   fout,
   janee,
   keuze,
-  naam,
   nullableCode,
   optioneelJanee,
+  optioneleKeuze,
+  persoonVelden,
   optioneleEmail,
   optioneleTekst,
   optioneleTelefoon,
   telefoon,
 } from './fields.js';
 import { resolveVerhuizingConfig, type VerhuizingConfigInput } from './verhuizing.config.js';
-import { gevraagdeBijlagen, verhuizingCrossCheck } from './verhuizing.rules.js';
+import { gevraagdeBijlagen, RELATIES, verhuizingCrossCheck, ZORGINSTELLING_ROLLEN } from './verhuizing.rules.js';
 
 export const VERHUIZING_BIJLAGE_SOORTEN = [
   'huurcontract',
   'koopakte',
   'zorgovereenkomst',
   'machtiging',
+  'verklaring-hoofd-instelling',
+  'beschikking-rechter',
+  'pleegcontract',
   'toestemming-hoofdbewoner',
 ] as const;
+
+/**
+ * The payload versie this release sends (product.md "Payload versions"). Versie 2: the aangever may
+ * not move (`aangever.verhuistMee`, each mover's own `vorigAdres`), and the relations voogd, verzorger
+ * and curator are new enum values — a v1 receiver would reject or misread them. The schema accepts
+ * both, so a v1 body (a pending draft of 1.x, resent unchanged) still validates with its v1 meaning.
+ * docs/domain-decisions.md, "Payload versions".
+ */
+export const VERHUIZING_VERSIE = '2';
+export const VERHUIZING_VERSIES = ['1', '2'] as const;
+
+/** At most this many people on one report (issue 8 hole 4). */
+export const MAXIMUM_MEEVERHUIZERS = 50;
 
 /** Everyone 16 or older reports for themselves (RvIG; verhuizing.md "Who may report for whom"). */
 export const MINIMUM_LEEFTIJD_AANGEVER = 16;
@@ -45,6 +61,8 @@ const geboortedatum = (today: string, ...rules: ReturnType<typeof datumCheck>[])
     datumCheck((d) => (compareIsoDates(d, today) > 0 ? { message: 'fout.geboortedatum.toekomst' } : undefined)),
     ...rules,
   );
+
+const vorigAdres = () => z.object(adresVelden(), fout('fout.ongeldig')).check(compact);
 
 export interface CreateVerhuizingSchemaOptions {
   /** Today's Amsterdam calendar date (`todayInAmsterdam(new Date())`); injectable for tests. */
@@ -99,39 +117,50 @@ export function createVerhuizingSchema({ today, config: input }: CreateVerhuizin
       aangever: z
         .object(
           {
-            burgerservicenummer: bsn(),
-            naam: naam(),
-            geboortedatum: geboortedatum(
-              today,
-              datumCheck((d) =>
-                compareIsoDates(d, today) <= 0 && ageOn(d, today) < MINIMUM_LEEFTIJD_AANGEVER
-                  ? { message: 'fout.aangever.te-jong', params: { leeftijd: MINIMUM_LEEFTIJD_AANGEVER } }
-                  : undefined,
+            ...persoonVelden({
+              geboortedatum: geboortedatum(
+                today,
+                datumCheck((d) =>
+                  compareIsoDates(d, today) <= 0 && ageOn(d, today) < MINIMUM_LEEFTIJD_AANGEVER
+                    ? { message: 'fout.aangever.te-jong', params: { leeftijd: MINIMUM_LEEFTIJD_AANGEVER } }
+                    : undefined,
+                ),
               ),
-            ),
+            }),
+            // Versie 2, required there: false when the aangever reports a move they do not make.
+            verhuistMee: optioneelJanee(),
             email: email(),
             telefoonnummer: config.telefoonVerplicht ? telefoon() : optioneleTelefoon(),
           },
           fout('fout.ongeldig'),
         )
         .check(compact),
-      vorigAdres: z.object(adresVelden(), fout('fout.ongeldig')).check(compact),
+      // The aangever's current address: required when they move, absent when they do not (cross-check).
+      vorigAdres: z.optional(vorigAdres()),
       meeverhuizers: z._default(
         z.array(
           z
             .object(
               {
-                burgerservicenummer: bsn(),
-                naam: naam(),
-                geboortedatum: geboortedatum(today),
-                relatie: keuze(['echtgenoot', 'kind', 'ouder', 'anders']),
+                ...persoonVelden({ geboortedatum: geboortedatum(today) }),
+                relatie: keuze(RELATIES),
                 gezagBevestigd: optioneelJanee(),
+                verzorgingBevestigd: optioneelJanee(),
                 zelfdeHuidigAdres: optioneelJanee(),
+                zorginstellingRol: optioneleKeuze(ZORGINSTELLING_ROLLEN),
+                // The mover's own current address: required when the aangever does not move.
+                vorigAdres: z.optional(vorigAdres()),
               },
               fout('fout.ongeldig'),
             )
             .check(compact),
           fout('fout.ongeldig'),
+        ).check(
+          // One household, not a list upload: a bound keeps a report (and the check page) reviewable.
+          z.refine((personen: unknown[]) => personen.length <= MAXIMUM_MEEVERHUIZERS, {
+            error: 'fout.meeverhuizers.te-veel',
+            params: { maximum: MAXIMUM_MEEVERHUIZERS },
+          }),
         ),
         [],
       ),
@@ -142,8 +171,7 @@ export function createVerhuizingSchema({ today, config: input }: CreateVerhuizin
           z
             .object(
               {
-                naam: naam(),
-                geboortedatum: geboortedatum(today),
+                ...persoonVelden({ geboortedatum: geboortedatum(today), bsn: false }),
                 email: optioneleEmail(),
                 telefoonnummer: optioneleTelefoon(),
                 toestemming: keuze(['bijlage', 'niet-mogelijk']),
@@ -161,6 +189,7 @@ export function createVerhuizingSchema({ today, config: input }: CreateVerhuizin
 
   return createEnvelopeSchema({
     formulier: 'verhuizing',
+    versies: VERHUIZING_VERSIES,
     gegevens,
     bijlageSoorten: VERHUIZING_BIJLAGE_SOORTEN,
     gemeenteCode: config.gemeenteCode,

@@ -55,6 +55,8 @@ describe('the built one-file script', () => {
       await tick(a!);
       await tick(b!);
       await choose(a!, 'Waar verhuist u naar?', 'Naar een adres in Nederland');
+      await tick(a!);
+      await choose(a!, 'Verhuist u zelf mee?', 'Ja');
       await press(a!, 'Volgende');
       await untilStep(a!, 'Uw nieuwe adres');
       expect(heading(b!)).to.equal('Verhuizing doorgeven aan de gemeente Utrecht');

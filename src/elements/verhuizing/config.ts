@@ -11,6 +11,9 @@ export const verhuizingAttributes = () => ({
   'laat-melden': enumAttribute(['waarschuwen', 'blokkeren'], 'waarschuwen', 'config.keuze'),
   'ouder-kind-zelfde-adres': booleanAttribute(),
   'telefoon-verplicht': booleanAttribute(),
+  // Gezag is gemeente policy, not law (Wet BRP art. 2.48 names ouders, voogden and verzorgers).
+  'gezag-bevestigen': enumAttribute(['ja', 'nee'], 'ja', 'config.keuze'),
+  'bijlage-gezag': enumAttribute(['uit', 'optioneel'], 'uit', 'config.keuze'),
   'bijlage-huurcontract': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
   'bijlage-koopakte': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
   'bijlage-zorgovereenkomst': enumAttribute(BELEID, 'optioneel', 'config.keuze'),
@@ -32,6 +35,8 @@ export function toVerhuizingConfig(parsed: SharedConfig & Record<string, unknown
     laatMelden: parsed.laatMelden as VerhuizingConfig['laatMelden'],
     ouderKindZelfdeAdres: parsed.ouderKindZelfdeAdres as boolean,
     telefoonVerplicht: parsed.telefoonVerplicht as boolean,
+    gezagBevestigen: parsed.gezagBevestigen !== 'nee',
+    bijlageGezag: parsed.bijlageGezag as VerhuizingConfig['bijlageGezag'],
     bijlagen: {
       huurcontract: parsed.bijlageHuurcontract as VerhuizingConfig['hoofdbewoner'],
       koopakte: parsed.bijlageKoopakte as VerhuizingConfig['hoofdbewoner'],

@@ -4,25 +4,27 @@ import type { FormDefinition } from '../../form/definition.js';
 import { verhuizingNl } from '../../i18n/locales/verhuizing.nl.js';
 import { verhuizingEn } from '../../i18n/locales/verhuizing.en.js';
 import type { StepContext } from '../../form/step-context.js';
-import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
-import { createVerhuizingSchema, VERHUIZING_BIJLAGE_SOORTEN } from '../../schemas/verhuizing.schema.js';
+import { personPayload } from '../../form/person-block.js';
+import { createVerhuizingSchema, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIE } from '../../schemas/verhuizing.schema.js';
+import { zorginstellingGevraagd } from '../../schemas/verhuizing.rules.js';
 import { toVerhuizingConfig, verhuizingAttributes, type VerhuizingFormConfig } from './config.js';
 import { startStep } from './steps/start.js';
 import { nieuwAdresStep } from './steps/nieuw-adres.js';
 import { aangeverStep } from './steps/aangever.js';
-import { meeverhuizersStep } from './steps/meeverhuizers.js';
+import { antwoordenVan, meeverhuizersStep, verhuizers, zelfdeAdresAlsEerste } from './steps/meeverhuizers.js';
+import { aangifteContextVan, verhuistNietMee } from './steps/namens.js';
 import { hoofdbewonerApplies, hoofdbewonerStep } from './steps/hoofdbewoner.js';
 import { bijlagenStep, gevraagdeBijlagen } from './steps/bijlagen.js';
 
 type Ctx = StepContext<VerhuizingFormConfig>;
 
-const naam = (ctx: Ctx, path: string) => naamVan(ctx as StepContext<unknown>, path);
-
-
 function toGegevens(ctx: Ctx) {
+  const c = ctx as StepContext<unknown>;
   const anderen = ctx.bool('woonsituatie.anderenWonenOpAdres');
-  const items = ctx.get('meeverhuizersJa') === true ? ((ctx.get('meeverhuizers') as unknown[] | undefined) ?? []) : [];
+  const items = verhuizers(c);
+  const namens = verhuistNietMee(c);
+  const context = aangifteContextVan(c);
   return {
     nieuwAdres: addressPayload(ctx, 'nieuwAdres', ctx.config.lookupUrl, true),
     verhuisdatum: ctx.isoDate('verhuisdatum'),
@@ -33,28 +35,31 @@ function toGegevens(ctx: Ctx) {
       aantalBewoners: ctx.str('woonsituatie.aantalBewoners'),
     },
     aangever: {
-      burgerservicenummer: ctx.str('aangever.burgerservicenummer'),
-      naam: naam(ctx, 'aangever.naam'),
-      geboortedatum: ctx.isoDate('aangever.geboortedatum'),
+      ...personPayload(ctx, 'aangever'),
+      ...(typeof ctx.bool('aangever.verhuistMee') === 'boolean' ? { verhuistMee: ctx.bool('aangever.verhuistMee') } : {}),
       email: ctx.str('aangever.email'),
       telefoonnummer: ctx.str('aangever.telefoonnummer'),
     },
-    vorigAdres: addressPayload(ctx, 'vorigAdres', ctx.config.lookupUrl, false),
+    // Who does not move has no previous address here; each mover's own is with the mover (versie 2).
+    ...(namens ? {} : { vorigAdres: addressPayload(ctx, 'vorigAdres', ctx.config.lookupUrl, false) }),
     meeverhuizers: items.map((_, i) => {
       const p = `meeverhuizers.${i}`;
+      const adres = zelfdeAdresAlsEerste(c, i) ? 'meeverhuizers.0.vorigAdres' : `${p}.vorigAdres`;
       return {
-        burgerservicenummer: ctx.str(`${p}.burgerservicenummer`),
-        naam: naam(ctx, `${p}.naam`),
-        geboortedatum: ctx.isoDate(`${p}.geboortedatum`),
+        ...personPayload(ctx, p),
         relatie: ctx.str(`${p}.relatie`),
         ...(ctx.get(`${p}.gezagBevestigd`) === true ? { gezagBevestigd: true } : {}),
+        ...(ctx.get(`${p}.verzorgingBevestigd`) === true ? { verzorgingBevestigd: true } : {}),
         ...(typeof ctx.get(`${p}.zelfdeHuidigAdres`) === 'boolean' ? { zelfdeHuidigAdres: ctx.get(`${p}.zelfdeHuidigAdres`) } : {}),
+        ...(zorginstellingGevraagd(antwoordenVan(c, p), context, ctx.today, ctx.config) && ctx.str(`${p}.zorginstellingRol`)
+          ? { zorginstellingRol: ctx.str(`${p}.zorginstellingRol`) }
+          : {}),
+        ...(namens ? { vorigAdres: addressPayload(ctx, adres, ctx.config.lookupUrl, false) } : {}),
       };
     }),
     hoofdbewoner: hoofdbewonerApplies(ctx)
       ? {
-          naam: naam(ctx, 'hoofdbewoner.naam'),
-          geboortedatum: ctx.isoDate('hoofdbewoner.geboortedatum'),
+          ...personPayload(ctx, 'hoofdbewoner', { bsn: false }),
           email: ctx.str('hoofdbewoner.email'),
           telefoonnummer: ctx.str('hoofdbewoner.telefoonnummer'),
           toestemming: ctx.str('hoofdbewoner.toestemming'),
@@ -77,6 +82,7 @@ function confirmation(ctx: Ctx): TemplateResult {
 export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   formulier: 'verhuizing',
   texts: { nl: verhuizingNl, en: verhuizingEn },
+  versie: VERHUIZING_VERSIE,
   configAttributes: verhuizingAttributes,
   toConfig: toVerhuizingConfig,
   steps: [startStep, nieuwAdresStep, aangeverStep, meeverhuizersStep, hoofdbewonerStep, bijlagenStep],

@@ -24,6 +24,13 @@ export class GemeenteVerhuizing extends GemeenteFormElement<VerhuizingFormConfig
   @property({ attribute: 'ouder-kind-zelfde-adres', type: Boolean }) ouderKindZelfdeAdres = false;
   /** Makes the phone number required. */
   @property({ attribute: 'telefoon-verplicht', type: Boolean }) telefoonVerplicht = false;
+  /**
+   * `ja` (default): a parent or voogd confirms having gezag over a child under 16, a verzorger that the
+   * child lives with them; `nee`: not asked (gezag is gemeente policy, not law: Wet BRP art. 2.48).
+   */
+  @property({ attribute: 'gezag-bevestigen' }) gezagBevestigen?: string;
+  /** `optioneel`: offer the court decision (voogd, curator) or pleegcontract (verzorger) as an attachment; `uit` (default). */
+  @property({ attribute: 'bijlage-gezag' }) bijlageGezag?: string;
   /** Rental contract when renting: `verplicht`, `optioneel` (default) or `uit`. */
   @property({ attribute: 'bijlage-huurcontract' }) bijlageHuurcontract?: string;
   /** Deed of sale when buying: `verplicht`, `optioneel` (default) or `uit`. */

@@ -57,6 +57,15 @@ export const commonEn: Translations<typeof commonNl> = {
     opnieuwToevoegen: 'please add this file again',
     uitleg: 'You can add PDF, JPG and PNG files, each at most {{perBestand}} and together at most {{totaal}}.',
   },
+  persoon: {
+    bsn: 'Citizen service number (BSN)',
+    voornamen: 'First names',
+    voorvoegsel: 'Surname prefix',
+    voorvoegselHint: 'For example "van der"',
+    geslachtsnaam: 'Surname',
+    geboortedatum: 'Date of birth',
+    geboortedatumHint: 'For example 27 3 1985',
+  },
   groep: {
     persoon: 'Person {{nummer}}',
     toevoegen: 'Add another person',

@@ -57,6 +57,16 @@ export const commonNl = {
     opnieuwToevoegen: 'voeg dit bestand opnieuw toe',
     uitleg: 'U kunt PDF-, JPG- en PNG-bestanden toevoegen, elk hoogstens {{perBestand}} en samen hoogstens {{totaal}}.',
   },
+  // The person block (src/form/person-block.ts): the default labels of one person's details.
+  persoon: {
+    bsn: 'Burgerservicenummer (BSN)',
+    voornamen: 'Voornamen',
+    voorvoegsel: 'Voorvoegsel',
+    voorvoegselHint: 'Bijvoorbeeld "van der"',
+    geslachtsnaam: 'Achternaam',
+    geboortedatum: 'Geboortedatum',
+    geboortedatumHint: 'Bijvoorbeeld 27 3 1985',
+  },
   groep: {
     persoon: 'Persoon {{nummer}}',
     toevoegen: 'Nog een persoon toevoegen',

@@ -111,6 +111,14 @@ export const foutenEn: Translations<typeof foutenNl> = {
     meeverhuizer: {
       gezag:
         'Confirm that you have parental authority over this child. If you do not, a parent with parental authority reports the move of the child',
+      verzorging: 'Confirm that the child lives with you and that you care for the child',
+      'minderjarige-aangever':
+        'You are under 18. You may only report for yourself and for your own child under 16. This person reports the move themselves, or someone aged 18 or over does',
+      'niet-minderjarig': 'This person is 18 or over. A guardian or carer is only for a child. Choose another relationship',
+    },
+    meeverhuizers: {
+      niemand: 'Enter the details of at least one person who is moving',
+      'te-veel': 'Enter no more than {{maximum}} people. Are more people moving? Then report the move in parts',
     },
     hoofdbewoner: {
       verplicht: 'Enter the details of the main occupant of the new address',
@@ -137,6 +145,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
         zorgovereenkomst: 'Add the agreement with the care institution',
         machtiging:
           'Add a signed authorisation with a copy of the ID document for every person who needs one. Needed: {{aantal}}',
+        'verklaring-hoofd-instelling':
+          'Add the written statement of the head of the care institution for every resident who needs one. Needed: {{aantal}}',
         'toestemming-hoofdbewoner': 'Add the signed consent of the main occupant',
         'verklaring-van-overlijden': "Add the doctor's certificate of death (the A form)",
         'verklaring-arts-geen-bezwaar':

@@ -125,6 +125,16 @@ export const foutenNl = {
     meeverhuizer: {
       gezag:
         'Bevestig dat u het gezag over dit kind heeft. Heeft u geen gezag? Dan geeft een ouder met gezag de verhuizing van het kind door',
+      // Wet BRP art. 2.48: a verzorger is someone the child lives with and who cares for it.
+      verzorging: 'Bevestig dat het kind bij u woont en dat u voor het kind zorgt',
+      // Wet BRP art. 2.49 lid 1 c: a gemachtigde is meerderjarig.
+      'minderjarige-aangever':
+        'U bent jonger dan 18 jaar. U mag alleen voor uzelf en voor uw eigen kind jonger dan 16 jaar aangifte doen. Deze persoon doet zelf aangifte, of iemand van 18 jaar of ouder doet het',
+      'niet-minderjarig': 'Deze persoon is 18 jaar of ouder. Een voogd of verzorger is er alleen voor een kind. Kies een andere relatie',
+    },
+    meeverhuizers: {
+      niemand: 'Vul de gegevens in van minstens één persoon die verhuist',
+      'te-veel': 'Vul niet meer dan {{maximum}} personen in. Verhuizen er meer mensen? Geef de verhuizing dan in delen door',
     },
     hoofdbewoner: {
       verplicht: 'Vul de gegevens in van de hoofdbewoner van het nieuwe adres',
@@ -151,6 +161,8 @@ export const foutenNl = {
         zorgovereenkomst: 'Voeg de overeenkomst met de zorginstelling toe',
         machtiging:
           'Voeg een ondertekende machtiging met een kopie van het identiteitsbewijs toe voor elke persoon die dat nodig heeft. Nodig: {{aantal}}',
+        'verklaring-hoofd-instelling':
+          'Voeg de schriftelijke verklaring van het hoofd van de zorginstelling toe voor elke bewoner die dat nodig heeft. Nodig: {{aantal}}',
         'toestemming-hoofdbewoner': 'Voeg de ondertekende toestemming van de hoofdbewoner toe',
         'verklaring-van-overlijden': 'Voeg de verklaring van overlijden van de arts toe (het A-formulier)',
         'verklaring-arts-geen-bezwaar':

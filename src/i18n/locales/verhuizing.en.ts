@@ -9,6 +9,8 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       nieuwAdres: 'Your new address',
       aangever: 'Your details',
       meeverhuizers: 'Who is moving with you?',
+      nieuwAdresNamens: 'The new address',
+      verhuizers: 'Who is moving?',
       hoofdbewoner: 'Main occupant of the new address',
       bijlagen: 'Attachments',
     },
@@ -26,6 +28,9 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       routeringNaarBuitenland: 'Abroad',
       routeringUitBuitenland: 'I am coming from abroad to live in the Netherlands',
       routeringGeenVastAdres: 'I have no fixed address',
+      verhuistMee: 'Are you moving too?',
+      verhuistMeeHint:
+        'Choose No if you report the move of someone else and stay where you live. For example for your child who goes to live with the other parent, as a guardian, carer or curator, or for your father or mother who moves into a care home.',
     },
     verwijzing: {
       naarBuitenlandTitel: 'Report that you are moving abroad',
@@ -54,6 +59,10 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       bijPartner: 'Are you moving in with your spouse or registered partner, who already lives at this address?',
       aantalBewoners: 'How many people will live at the new address after the move?',
       aantalBewonersHint: 'Count yourself, everyone moving with you and the people who already live there.',
+      soortNamens: 'How will they live at the new address?',
+      bijPartnerNamens: 'Are they going to live with their spouse or registered partner, who already lives at this address?',
+      aantalBewonersNamens: 'How many people will live at the new address after the move?',
+      aantalBewonersHintNamens: 'Count everyone who moves and everyone who already lives there. Do not count yourself: you are not moving.',
     },
     aangever: {
       bsn: 'Citizen service number (BSN)',
@@ -66,6 +75,8 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       geboortedatumHint: 'For example 27 3 1985',
       vorigAdres: 'Your current address',
       vorigAdresHint: 'The address where you are registered now.',
+      namensUitleg:
+        'You are not moving yourself. Enter your own details, so the municipality knows who reports the move and can reach you. In the next step you enter who is moving, with their current address.',
       email: 'Email address',
       emailHint: 'We will send the confirmation to this address.',
       telefoon: 'Phone number',
@@ -74,14 +85,29 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
     meeverhuizers: {
       vraag: 'Are other people moving with you to the new address?',
       uitleg:
-        'You may report the move for your spouse or registered partner, your children and your parents if they move with you to the same address. For children under 16 you must have parental authority. For anyone else you need a written authorisation. Anyone aged 16 or over can also report their own move.',
+        'You may report the move for your spouse or registered partner, your children and your parents if they move with you to the same address. For a child under 16 you may do so as a parent, guardian or carer, and for someone under curatorship as the curator. For anyone else you need a written authorisation. Anyone aged 16 or over can also report their own move.',
       relatie: 'How is this person related to you?',
       relatieEchtgenoot: 'My spouse or registered partner',
       relatieKind: 'My child',
       relatieOuder: 'My father or mother',
       relatieAnders: 'Someone else',
+      relatieVoogd: 'A child of whom I am the guardian',
+      relatieVerzorger: 'A child who lives with me and whom I care for (carer, for example a foster parent)',
+      relatieCurator: 'Someone of whom I am the curator',
+      uitlegNamens:
+        'Enter who is moving. You may report the move of your child under 16, as the guardian or carer of a child, and as a curator. Is someone moving into a care home and unable to report because of their health? Then the head of the institution may do it, or family with a statement of the head. For anyone else you need a written authorisation.',
+      verzorging: 'The child lives with me and I care for the child',
+      verzorgingHint: 'A carer may report the move of a child under 16 who lives with them.',
+      vorigAdres: 'Current address of this person',
+      zelfdeAdresAls: 'Does this person now live at the same address as {{naam}}?',
+      zorginstelling: 'Is this person unable, because of their health, to report or to sign an authorisation?',
+      zorginstellingHint: 'Wet BRP article 2.49: then the head of the care home may report the move, or the spouse, partner or family up to the second degree with a written statement of the head.',
+      zorginstellingHoofd: 'Yes, and I am the head of the care home',
+      zorginstellingFamilie:
+        'Yes, and I am the spouse, registered partner, life companion or family up to the second degree (parent, child, brother or sister, grandparent, grandchild, also by marriage). I will add a statement of the head of the institution',
+      zorginstellingGeen: 'No, or neither: I will add an authorisation',
       gezag: 'I have parental authority over this child',
-      gezagHint: 'This child is under 16. Only a parent or guardian with parental authority may report the child’s move.',
+      gezagHint: 'This child is under 16. The municipality asks the parent or guardian to confirm that they have parental authority.',
       zelfdeHuidigAdres: 'Does this person live at the same address as you now?',
       machtiging:
         'For this person you need a written authorisation, signed by them, with a copy of their identity document. You add it in the Attachments step.',
@@ -111,6 +137,10 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       machtiging: 'Authorisation with a copy of the identity document',
       machtigingHint: 'One signed authorisation for each person who needs one. Needed: {{aantal}}.',
       'toestemming-hoofdbewoner': 'Consent of the main occupant with a copy of their identity document',
+      'verklaring-hoofd-instelling': 'Written statement of the head of the care home',
+      verklaringHint: 'One statement for every resident who needs one. Needed: {{aantal}}.',
+      'beschikking-rechter': 'Court decision on the guardianship or curatorship',
+      pleegcontract: 'Foster care contract or statement of the youth care provider',
     },
     verklaring: {
       label: 'I have answered everything truthfully',

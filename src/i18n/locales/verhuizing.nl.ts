@@ -8,6 +8,9 @@ export const verhuizingNl = {
       nieuwAdres: 'Uw nieuwe adres',
       aangever: 'Uw gegevens',
       meeverhuizers: 'Wie verhuizen er met u mee?',
+      // When the aangever does not move (Wet BRP art. 2.48, 2.49).
+      nieuwAdresNamens: 'Het nieuwe adres',
+      verhuizers: 'Wie verhuizen er?',
       hoofdbewoner: 'Hoofdbewoner van het nieuwe adres',
       bijlagen: 'Bijlagen',
     },
@@ -25,6 +28,9 @@ export const verhuizingNl = {
       routeringNaarBuitenland: 'Naar het buitenland',
       routeringUitBuitenland: 'Ik kom uit het buitenland en ga in Nederland wonen',
       routeringGeenVastAdres: 'Ik heb geen vast woonadres',
+      verhuistMee: 'Verhuist u zelf mee?',
+      verhuistMeeHint:
+        'Kies Nee als u de verhuizing doorgeeft van iemand anders en zelf blijft wonen waar u woont. Bijvoorbeeld voor uw kind dat bij de andere ouder gaat wonen, als voogd, verzorger of curator, of voor uw vader of moeder die naar een zorginstelling gaat.',
     },
     verwijzing: {
       naarBuitenlandTitel: 'Vertrek naar het buitenland doorgeven',
@@ -53,6 +59,10 @@ export const verhuizingNl = {
       bijPartner: 'Gaat u wonen bij uw echtgenoot of geregistreerd partner, die al op dit adres woont?',
       aantalBewoners: 'Met hoeveel mensen woont u na de verhuizing op het nieuwe adres?',
       aantalBewonersHint: 'Tel uzelf, iedereen die met u meeverhuist en wie er al woont.',
+      soortNamens: 'Hoe gaan zij op het nieuwe adres wonen?',
+      bijPartnerNamens: 'Gaan zij wonen bij hun echtgenoot of geregistreerd partner, die al op dit adres woont?',
+      aantalBewonersNamens: 'Met hoeveel mensen wonen zij na de verhuizing op het nieuwe adres?',
+      aantalBewonersHintNamens: 'Tel iedereen die verhuist en wie er al woont. Uzelf telt niet mee: u verhuist niet.',
     },
     aangever: {
       bsn: 'Burgerservicenummer (BSN)',
@@ -65,6 +75,8 @@ export const verhuizingNl = {
       geboortedatumHint: 'Bijvoorbeeld 27 3 1985',
       vorigAdres: 'Uw huidige adres',
       vorigAdresHint: 'Het adres waar u nu staat ingeschreven.',
+      namensUitleg:
+        'U verhuist zelf niet. Vul uw eigen gegevens in, zodat de gemeente weet wie de verhuizing doorgeeft en u kan bereiken. Bij de volgende stap vult u in wie er verhuizen, met hun huidige adres.',
       email: 'E-mailadres',
       emailHint: 'We sturen de bevestiging naar dit adres.',
       telefoon: 'Telefoonnummer',
@@ -73,14 +85,29 @@ export const verhuizingNl = {
     meeverhuizers: {
       vraag: 'Verhuizen er andere mensen met u mee naar het nieuwe adres?',
       uitleg:
-        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, voor uw kinderen en voor uw ouders, als zij met u meeverhuizen naar hetzelfde adres. Voor kinderen jonger dan 16 jaar moet u het gezag hebben. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
+        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, voor uw kinderen en voor uw ouders, als zij met u meeverhuizen naar hetzelfde adres. Voor een kind jonger dan 16 jaar mag u dat als ouder, voogd of verzorger, en voor iemand onder curatele als curator. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
       relatie: 'Wat is deze persoon van u?',
       relatieEchtgenoot: 'Mijn echtgenoot of geregistreerd partner',
       relatieKind: 'Mijn kind',
       relatieOuder: 'Mijn vader of moeder',
       relatieAnders: 'Iemand anders',
+      relatieVoogd: 'Een kind van wie ik de voogd ben',
+      relatieVerzorger: 'Een kind dat bij mij woont en voor wie ik zorg (verzorger, bijvoorbeeld pleegouder)',
+      relatieCurator: 'Iemand van wie ik de curator ben',
+      uitlegNamens:
+        'Vul in wie er verhuizen. U mag de verhuizing doorgeven voor uw kind jonger dan 16 jaar, als voogd of verzorger van een kind, en als curator. Gaat iemand naar een zorginstelling en kan hij of zij door de gezondheid zelf geen aangifte doen? Dan mag het hoofd van de instelling het doen, of familie met een verklaring van het hoofd. Voor anderen heeft u een schriftelijke machtiging nodig.',
+      verzorging: 'Het kind woont bij mij en ik zorg voor het kind',
+      verzorgingHint: 'Een verzorger mag de verhuizing doorgeven van een kind jonger dan 16 jaar dat bij hem of haar woont.',
+      vorigAdres: 'Huidige adres van deze persoon',
+      zelfdeAdresAls: 'Woont deze persoon nu op hetzelfde adres als {{naam}}?',
+      zorginstelling: 'Kan deze persoon door zijn of haar gezondheid zelf geen aangifte doen en geen machtiging tekenen?',
+      zorginstellingHint: 'Wet BRP artikel 2.49: dan mag het hoofd van de zorginstelling de verhuizing doorgeven, of de echtgenoot, partner of familie tot en met de tweede graad met een schriftelijke verklaring van het hoofd.',
+      zorginstellingHoofd: 'Ja, en ik ben het hoofd van de zorginstelling',
+      zorginstellingFamilie:
+        'Ja, en ik ben de echtgenoot, geregistreerd partner, levensgezel of familie tot en met de tweede graad (ouder, kind, broer of zus, grootouder, kleinkind, ook aangetrouwd). Ik voeg een verklaring van het hoofd van de instelling toe',
+      zorginstellingGeen: 'Nee, of geen van beide: ik voeg een machtiging toe',
       gezag: 'Ik heb het gezag over dit kind',
-      gezagHint: 'Dit kind is jonger dan 16 jaar. Alleen een ouder of voogd met gezag mag de verhuizing van het kind doorgeven.',
+      gezagHint: 'Dit kind is jonger dan 16 jaar. De gemeente vraagt de ouder of voogd te bevestigen dat hij of zij het gezag heeft.',
       zelfdeHuidigAdres: 'Woont deze persoon nu op hetzelfde adres als u?',
       machtiging:
         'Voor deze persoon heeft u een schriftelijke machtiging nodig, ondertekend door deze persoon, met een kopie van zijn of haar identiteitsbewijs. U voegt die toe bij de stap Bijlagen.',
@@ -111,6 +138,10 @@ export const verhuizingNl = {
       machtiging: 'Machtiging met kopie identiteitsbewijs',
       machtigingHint: 'Eén ondertekende machtiging voor elke persoon die dat nodig heeft. Nodig: {{aantal}}.',
       'toestemming-hoofdbewoner': 'Toestemming van de hoofdbewoner met kopie identiteitsbewijs',
+      'verklaring-hoofd-instelling': 'Schriftelijke verklaring van het hoofd van de zorginstelling',
+      verklaringHint: 'Eén verklaring voor elke bewoner die dat nodig heeft. Nodig: {{aantal}}.',
+      'beschikking-rechter': 'Beschikking van de rechter over de voogdij of curatele',
+      pleegcontract: 'Pleegcontract of verklaring van de jeugdzorgaanbieder',
     },
     verklaring: {
       label: 'Ik heb alles naar waarheid ingevuld',

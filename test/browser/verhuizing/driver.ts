@@ -47,7 +47,22 @@ export const hoofdbewoner = {
 export const start: StepDriver = {
   id: 'start',
   heading: { nl: 'Verhuizing doorgeven aan de gemeente Utrecht', en: 'Report your move to the municipality of Utrecht' },
-  fill: (el) => choose(el, 'Waar verhuist u naar?', 'Naar een adres in Nederland'),
+  async fill(el) {
+    await choose(el, 'Waar verhuist u naar?', 'Naar een adres in Nederland');
+    await tick(el);
+    await choose(el, 'Verhuist u zelf mee?', 'Ja');
+  },
+};
+
+/** The aangever reports a move they do not make (Wet BRP art. 2.48): "Verhuist u zelf mee?" Nee. */
+export const startNamens: StepDriver = {
+  id: 'start',
+  heading: start.heading,
+  async fill(el) {
+    await choose(el, 'Waar verhuist u naar?', 'Naar een adres in Nederland');
+    await tick(el);
+    await choose(el, 'Verhuist u zelf mee?', 'Nee');
+  },
 };
 
 async function typeNewAddress(el: FormElement, postcode: string, huisnummer: string): Promise<void> {
@@ -117,13 +132,14 @@ export const niemandMee: StepDriver = {
   fill: (el) => choose(el, 'Verhuizen er andere mensen met u mee naar het nieuwe adres?', 'Nee'),
 };
 
-async function persoon(
+export async function persoon(
   el: FormElement,
   nth: number,
   p: { bsn: string; voornamen: string; voorvoegsel?: string; achternaam: string; geboortedatum: readonly string[]; relatie: string },
 ): Promise<void> {
-  // "Nog een persoon toevoegen" puts focus on the new person's first input (the BSN).
-  await press(el, 'Nog een persoon toevoegen');
+  // The first person's block opens by itself; "Nog een persoon toevoegen" adds the next one and puts
+  // focus on its first input (the BSN).
+  if (nth > 0) await press(el, 'Nog een persoon toevoegen');
   await tick(el);
   await until(() => root(el).querySelectorAll('fieldset.group-item').length === nth + 1);
   await type(field(el, 'Burgerservicenummer (BSN)', nth), p.bsn);

@@ -89,7 +89,7 @@ describe('<gemeente-verhuizing> end to end with the keyboard', () => {
     });
     expect(rows[0]!.envelope).to.deep.equal({
       formulier: 'verhuizing',
-      versie: '1',
+      versie: '2',
       gemeente: { code: '0344', naam: 'Utrecht' },
       taal: 'nl',
       ingediendOp: NOW,
@@ -112,6 +112,7 @@ describe('<gemeente-verhuizing> end to end with the keyboard', () => {
           burgerservicenummer: '999993847',
           naam: { voornamen: 'Jan Willem', voorvoegsel: 'van der', geslachtsnaam: 'Berg' },
           geboortedatum: '1985-03-27',
+          verhuistMee: true,
           email: 'j.vanderberg@example.nl',
           telefoonnummer: '0612345678',
         },

@@ -64,6 +64,35 @@ describe('receiver with the real verhuizing schema', () => {
     });
   });
 
+  it('versie: accepts a v1 envelope (a pending draft of the previous release) and its unchanged resend', async () => {
+    await withRealReceiver(undefined, async (url) => {
+      for (const [name, envelope] of Object.entries(fixtures.geldigV1)) {
+        const key = randomUUID();
+        const first = await post(`${url}/api/verhuizing`, envelope, { key });
+        assert.equal(first.status, 201, `${name}: ${first.text}`);
+        const again = await post(`${url}/api/verhuizing`, envelope, { key });
+        assert.equal(again.json.kenmerk, first.json.kenmerk, `${name}: the resend is the same submission`);
+      }
+      const rows = await inbox(url);
+      assert.deepEqual(rows.map((r: { envelope: { versie: string } }) => r.envelope.versie), ['1', '1']);
+      // And versie 2, the one this release sends, next to it.
+      assert.equal((await post(`${url}/api/verhuizing`, fixtures.geldig.alleen)).status, 201);
+    });
+  });
+
+  for (const [name, geval] of Object.entries(fixtures.geldigMetBeleid)) {
+    it(`accepts ${name} under the gemeente's policy, and rejects it under the default`, async () => {
+      const { gemeenteCode, ...policy } = { ...fixtures.config, ...geval.config };
+      await withRealReceiver({ [gemeenteCode!]: policy }, async (url) => {
+        const res = await post(`${url}/api/verhuizing`, geval.input);
+        assert.equal(res.status, 201, res.text);
+      });
+      await withRealReceiver(undefined, async (url) => {
+        assert.equal((await post(`${url}/api/verhuizing`, geval.input)).status, 422);
+      });
+    });
+  }
+
   for (const [name, geval] of Object.entries(fixtures.ongeldig)) {
     it(`rejects ${name} with 422 and the schema's issues as invalidParams`, async () => {
       // The fixtures describe a receiver of gemeente 0344 only, with the case's policy.

@@ -61,9 +61,11 @@ test('the JSON Schema says it is the structural subset', () => {
 test('the JSON Schema requires the envelope and the gegevens of the domain notes', () => {
   assert.deepEqual(jsonSchema.required, ['formulier', 'versie', 'gemeente', 'taal', 'ingediendOp', 'gegevens', 'bijlagen']);
   const gegevens = jsonSchema.properties!.gegevens!;
-  for (const key of ['nieuwAdres', 'verhuisdatum', 'woonsituatie', 'aangever', 'vorigAdres', 'meeverhuizers', 'hoofdbewoner', 'verklaringNaarWaarheid']) {
+  for (const key of ['nieuwAdres', 'verhuisdatum', 'woonsituatie', 'aangever', 'meeverhuizers', 'hoofdbewoner', 'verklaringNaarWaarheid']) {
     assert.ok(gegevens.required!.includes(key), key);
   }
+  // Versie 2: the aangever's vorigAdres is absent when they do not move (a cross-field rule).
+  assert.ok(gegevens.properties!.vorigAdres && !gegevens.required!.includes('vorigAdres'));
   assert.equal(gegevens.properties!.nieuwAdres!.properties!.huisnummer!.type, 'integer');
 });
 

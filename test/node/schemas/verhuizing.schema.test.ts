@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { foutenEn } from '../../../src/i18n/locales/fouten.en.js';
 import { foutenNl } from '../../../src/i18n/locales/fouten.nl.js';
 import { resolveVerhuizingConfig } from '../../../src/schemas/verhuizing.config.js';
-import { beoordeelMeeverhuizer, gevraagdeBijlagen, machtigingenNodig } from '../../../src/schemas/verhuizing.rules.js';
+import { beoordeelMeeverhuizer, gevraagdeBijlagen, machtigingenNodig, type AangifteContext } from '../../../src/schemas/verhuizing.rules.js';
+import { datum, persoonVelden } from '../../../src/schemas/fields.js';
 import { createVerhuizingSchema, type VerhuizingConfigInput } from '../../../src/schemas/index.js';
 import * as fixtures from '../../fixtures/verhuizing.js';
 
@@ -141,24 +142,98 @@ test('a move exactly 28 days ahead may be reported', () => {
   assert.equal(schema.safeParse(d28).success, true);
 });
 
+const mee = (aangeverGeboortedatum: string, extra: Partial<AangifteContext> = {}): AangifteContext => ({
+  aangeverGeboortedatum,
+  verhuistMee: true,
+  woonsituatie: 'huur',
+  ...extra,
+});
+const rules = { ouderKindZelfdeAdres: false, gezagBevestigen: true };
+
 test('relations: who may be reported without a machtiging', () => {
   const person = (relatie: string, geboortedatum: string, extra: object = {}) => ({ relatie, geboortedatum, ...extra });
-  const rules = { ouderKindZelfdeAdres: false };
-  assert.equal(beoordeelMeeverhuizer(person('echtgenoot', '1987-06-12'), '1985-03-27', today, rules), 'toegestaan');
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2016-09-03', { gezagBevestigd: true }), '1985-03-27', today, rules), 'toegestaan');
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2016-09-03'), '1985-03-27', today, rules), 'gezag-nodig');
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2010-11-25'), '1985-03-27', today, rules), 'toegestaan', '16 today: no gezag needed');
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2010-11-26'), '1985-03-27', today, rules), 'gezag-nodig', '16 tomorrow');
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2004-02-10'), '1985-03-27', today, rules), 'toegestaan', 'adult child');
-  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), '1990-03-27', today, rules), 'toegestaan', 'parent of an adult');
-  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), '2009-06-01', today, rules), 'machtiging-nodig', 'aangever is 17');
-  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), '2008-11-25', today, rules), 'toegestaan', 'aangever is 18 today');
-  assert.equal(beoordeelMeeverhuizer(person('anders', '1990-05-05'), '1985-03-27', today, rules), 'machtiging-nodig');
-  assert.equal(beoordeelMeeverhuizer(person('kind', 'onbekend'), '1985-03-27', today, rules), 'onbekend');
-  const strict = { ouderKindZelfdeAdres: true };
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2004-02-10', { zelfdeHuidigAdres: true }), '1985-03-27', today, strict), 'toegestaan');
-  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), '1990-03-27', today, strict), 'machtiging-nodig');
-  assert.equal(beoordeelMeeverhuizer(person('kind', '2010-01-01'), '1985-03-27', today, strict), 'toegestaan', '16–17 is not affected');
+  assert.equal(beoordeelMeeverhuizer(person('echtgenoot', '1987-06-12'), mee('1985-03-27'), today, rules), 'toegestaan');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2016-09-03', { gezagBevestigd: true }), mee('1985-03-27'), today, rules), 'toegestaan');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2016-09-03'), mee('1985-03-27'), today, rules), 'gezag-nodig');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2010-11-25'), mee('1985-03-27'), today, rules), 'toegestaan', '16 today: no gezag needed');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2010-11-26'), mee('1985-03-27'), today, rules), 'gezag-nodig', '16 tomorrow');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2004-02-10'), mee('1985-03-27'), today, rules), 'toegestaan', 'adult child');
+  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), mee('1990-03-27'), today, rules), 'toegestaan', 'parent of an adult');
+  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), mee('2009-06-01'), today, rules), 'minderjarige-aangever', 'aangever is 17');
+  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), mee('2008-11-25'), today, rules), 'toegestaan', 'aangever is 18 today');
+  assert.equal(beoordeelMeeverhuizer(person('anders', '1990-05-05'), mee('1985-03-27'), today, rules), 'machtiging-nodig');
+  assert.equal(beoordeelMeeverhuizer(person('kind', 'onbekend'), mee('1985-03-27'), today, rules), 'onbekend');
+  const strict = { ouderKindZelfdeAdres: true, gezagBevestigen: true };
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2004-02-10', { zelfdeHuidigAdres: true }), mee('1985-03-27'), today, strict), 'toegestaan');
+  assert.equal(beoordeelMeeverhuizer(person('ouder', '1960-01-01'), mee('1990-03-27'), today, strict), 'machtiging-nodig');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2010-01-01'), mee('1985-03-27'), today, strict), 'toegestaan', '16–17 is not affected');
+});
+
+test('4.1 an aangever who does not move: art. 2.48 still applies, art. 2.49 lid 1 a and b do not', () => {
+  const person = (relatie: string, geboortedatum: string, extra: object = {}) => ({ relatie, geboortedatum, ...extra });
+  const niet = mee('1985-03-27', { verhuistMee: false });
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2016-09-03', { gezagBevestigd: true }), niet, today, rules), 'toegestaan', 'child under 16 (2.48 a)');
+  assert.equal(beoordeelMeeverhuizer(person('curator', '1948-02-14'), niet, today, rules), 'toegestaan', 'curator (2.48 c)');
+  assert.equal(beoordeelMeeverhuizer(person('echtgenoot', '1987-06-12'), niet, today, rules), 'machtiging-nodig', 'spouse: not the same new address');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2004-02-10'), niet, today, rules), 'machtiging-nodig', 'adult child');
+  assert.equal(beoordeelMeeverhuizer(person('ouder', '1950-07-01'), niet, today, rules), 'machtiging-nodig', 'parent');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2009-01-15'), niet, today, rules), 'machtiging-nodig', '16–17 who moves away from the parent');
+});
+
+test('4.2 voogd, verzorger and curator are relations of their own; gezag is gemeente policy', () => {
+  const person = (relatie: string, geboortedatum: string, extra: object = {}) => ({ relatie, geboortedatum, ...extra });
+  const ctx = mee('1985-03-27');
+  assert.equal(beoordeelMeeverhuizer(person('voogd', '2016-09-03'), ctx, today, rules), 'gezag-nodig');
+  assert.equal(beoordeelMeeverhuizer(person('voogd', '2016-09-03', { gezagBevestigd: true }), ctx, today, rules), 'toegestaan');
+  assert.equal(beoordeelMeeverhuizer(person('verzorger', '2016-09-03'), ctx, today, rules), 'verzorging-nodig');
+  assert.equal(beoordeelMeeverhuizer(person('verzorger', '2016-09-03', { verzorgingBevestigd: true }), ctx, today, rules), 'toegestaan');
+  assert.equal(beoordeelMeeverhuizer(person('verzorger', '2000-01-01'), ctx, today, rules), 'niet-minderjarig');
+  assert.equal(beoordeelMeeverhuizer(person('voogd', '2009-01-15'), ctx, today, rules), 'toegestaan', '16–17: no confirmation');
+  const beleidNee = { ouderKindZelfdeAdres: false, gezagBevestigen: false };
+  for (const relatie of ['kind', 'voogd', 'verzorger']) {
+    assert.equal(beoordeelMeeverhuizer(person(relatie, '2016-09-03'), ctx, today, beleidNee), 'toegestaan', `${relatie} with gezag-bevestigen="nee"`);
+  }
+  // Art. 2.49 lid 1 d: only for a resident of a zorginstelling.
+  const zorg = mee('1985-03-27', { verhuistMee: false, woonsituatie: 'zorginstelling' });
+  assert.equal(beoordeelMeeverhuizer(person('ouder', '1950-07-01', { zorginstellingRol: 'familie' }), zorg, today, rules), 'verklaring-nodig');
+  assert.equal(beoordeelMeeverhuizer(person('anders', '1950-07-01', { zorginstellingRol: 'hoofd-instelling' }), zorg, today, rules), 'toegestaan');
+  assert.equal(beoordeelMeeverhuizer(person('anders', '1950-07-01', { zorginstellingRol: 'geen' }), zorg, today, rules), 'machtiging-nodig');
+  const huur = mee('1985-03-27', { verhuistMee: false });
+  assert.equal(beoordeelMeeverhuizer(person('anders', '1950-07-01', { zorginstellingRol: 'hoofd-instelling' }), huur, today, rules), 'machtiging-nodig', 'not a zorginstelling');
+});
+
+test('4.3 a 16- or 17-year-old reports only for themselves and their own child under 16', () => {
+  const person = (relatie: string, geboortedatum: string, extra: object = {}) => ({ relatie, geboortedatum, ...extra });
+  const zeventien = mee('2009-06-01');
+  assert.equal(beoordeelMeeverhuizer(person('kind', '2025-08-08', { gezagBevestigd: true }), zeventien, today, rules), 'toegestaan', 'own child, as parent');
+  assert.equal(beoordeelMeeverhuizer(person('verzorger', '2025-08-08', { verzorgingBevestigd: true }), zeventien, today, rules), 'toegestaan', 'child, as verzorger');
+  for (const [relatie, geboortedatum] of [['echtgenoot', '2008-01-01'], ['ouder', '1970-01-01'], ['voogd', '2020-01-01'], ['curator', '1950-01-01'], ['anders', '1990-01-01']] as const) {
+    assert.equal(beoordeelMeeverhuizer(person(relatie, geboortedatum), zeventien, today, rules), 'minderjarige-aangever', relatie);
+  }
+});
+
+test('versie: a v1 body (a pending draft of the previous release) still validates, with its v1 meaning', () => {
+  for (const [name, input] of Object.entries(fixtures.geldigV1)) {
+    const result = schema.safeParse(input);
+    assert.deepEqual(issuesOf(result), [], name);
+    const output = schema.parse(input);
+    assert.equal(output.versie, '1');
+    assert.equal('verhuistMee' in output.gegevens.aangever, false, `${name}: v1 has no verhuistMee`);
+    assert.deepEqual(schema.parse(output), output, `${name}: output parses to itself`);
+  }
+});
+
+test('valid under a gemeente policy only', () => {
+  for (const [name, { input, config: overrides }] of Object.entries(fixtures.geldigMetBeleid)) {
+    assert.deepEqual(issuesOf(schemaWith(overrides).safeParse(input)), [], name);
+    assert.equal(schema.safeParse(input).success, false, `${name} is invalid under the default policy`);
+  }
+});
+
+test('persoonVelden: the person block fields, with or without BSN', () => {
+  const metBsn = persoonVelden({ geboortedatum: datum() });
+  assert.deepEqual(Object.keys(metBsn), ['burgerservicenummer', 'naam', 'geboortedatum']);
+  assert.deepEqual(Object.keys(persoonVelden({ geboortedatum: datum(), bsn: false })), ['naam', 'geboortedatum']);
 });
 
 test('one machtiging per person who needs one', () => {
@@ -216,6 +291,9 @@ test('configuration gets defaults and rejects invalid values', () => {
   assert.equal(resolved.hoofdbewoner, 'optioneel');
   assert.equal(resolved.ouderKindZelfdeAdres, false);
   assert.equal(resolved.telefoonVerplicht, false);
+  assert.equal(resolved.gezagBevestigen, true);
+  assert.equal(resolved.bijlageGezag, 'uit');
+  assert.throws(() => resolveVerhuizingConfig({ gemeenteCode: '0344', bijlageGezag: 'verplicht' as never }), /bijlageGezag/);
   assert.deepEqual(resolved.bijlagen, { huurcontract: 'optioneel', koopakte: 'optioneel', zorgovereenkomst: 'optioneel' });
   assert.equal(resolved.maxBestandsgrootte, 10 * 1024 * 1024);
   assert.equal(resolved.maxTotaleGrootte, 25 * 1024 * 1024);
@@ -263,4 +341,13 @@ test('documents: one machtiging per co-mover who needs one; the main occupant\'s
   const metHoofdbewoner = gegevensVan(geldig.metHoofdbewoner);
   assert.deepEqual(gevraagdeBijlagen(metHoofdbewoner, today, cfg), [{ soort: 'toestemming-hoofdbewoner', verplicht: true }]);
   assert.deepEqual(gevraagdeBijlagen(metHoofdbewoner, today, resolveVerhuizingConfig({ ...config, hoofdbewoner: 'uit' })), []);
+});
+
+test('4.5 fifty people on one report are accepted, fifty-one are not', () => {
+  const vijftig = met(geldig.alleen, (e) => {
+    e.gegevens.woonsituatie.aantalBewoners = 51;
+    e.gegevens.meeverhuizers = fixtures.kinderen(50);
+  });
+  assert.deepEqual(issuesOf(schema.safeParse(vijftig)), []);
+  assert.equal(new Set(fixtures.kinderen(51).map((k) => k.burgerservicenummer)).size, 51, 'distinct valid BSNs');
 });

@@ -2,15 +2,20 @@ import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
 import type { StepContext } from '../../../form/step-context.js';
 import { addressBlock, addressFlowIssues } from '../../../form/address-block.js';
+import { personBlock } from '../../../form/person-block.js';
 import { BURGERLIJKE_STATEN, partnerGevraagd } from '../../../schemas/overlijden.rules.js';
 import type { OverlijdenFormConfig } from '../config.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
 
-const naam = (ctx: Ctx, path: string, labels = 'overlijden.overledene') => html`
-  ${ctx.text(`${path}.voornamen`, { label: `${labels}.voornamen` })}
-  ${ctx.text(`${path}.voorvoegsel`, { label: `${labels}.voorvoegsel`, width: 'short', optional: true })}
-  ${ctx.text(`${path}.geslachtsnaam`, { label: `${labels}.geslachtsnaam` })}`;
+// The engine's person block (src/form/person-block.ts) asks the names, the BSN and the birth date of
+// every person in both forms; here with the overlijden's own labels.
+const naam = (ctx: Ctx, path: string, labels = 'overlijden.overledene') =>
+  personBlock(ctx, path.replace(/\.naam$/, ''), {
+    fields: ['naam'],
+    labels: { voornamen: `${labels}.voornamen`, voorvoegsel: `${labels}.voorvoegsel`, geslachtsnaam: `${labels}.geslachtsnaam` },
+    hints: { voorvoegsel: null },
+  });
 
 export const adresOnbekend = (ctx: Ctx) => ctx.get('overledene.bsnOnbekend') === true && ctx.get('overledene.adresOnbekend') === true;
 
@@ -22,7 +27,7 @@ export const overledeneStep: StepDefinition<OverlijdenFormConfig> = {
   render: (ctx) => {
     const onbekend = ctx.get('overledene.bsnOnbekend') === true;
     return html`
-      ${onbekend ? nothing : ctx.text('overledene.burgerservicenummer', { label: 'overlijden.overledene.bsn', width: 'bsn', inputmode: 'numeric', spellcheck: false })}
+      ${onbekend ? nothing : personBlock(ctx, 'overledene', { fields: ['bsn'], labels: { bsn: 'overlijden.overledene.bsn' } })}
       ${ctx.checkbox('overledene.bsnOnbekend', { label: 'overlijden.overledene.bsnOnbekend' })}
       ${naam(ctx, 'overledene.naam')}
       ${ctx.radio('overledene.geslacht', {
@@ -34,7 +39,12 @@ export const overledeneStep: StepDefinition<OverlijdenFormConfig> = {
           { value: 'onbekend', label: 'overlijden.overledene.geslachtOnbekend' },
         ],
       })}
-      ${ctx.date('overledene.geboorte.datum', { label: 'overlijden.overledene.geboortedatum', hint: 'overlijden.overledene.geboortedatumHint' })}
+      ${personBlock(ctx, 'overledene', {
+        fields: ['geboortedatum'],
+        geboortedatumPath: 'overledene.geboorte.datum',
+        labels: { geboortedatum: 'overlijden.overledene.geboortedatum' },
+        hints: { geboortedatum: 'overlijden.overledene.geboortedatumHint' },
+      })}
       ${ctx.text('overledene.geboorte.plaats', { label: 'overlijden.overledene.geboorteplaats' })}
       ${ctx.text('overledene.geboorte.land', { label: 'overlijden.overledene.geboorteland' })}
       ${ctx.section('overlijden.overledene.laatsteAdres', () => html`

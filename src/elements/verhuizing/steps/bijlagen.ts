@@ -28,8 +28,13 @@ export const bijlagenStep: StepDefinition<VerhuizingFormConfig> = {
         ctx.file(b.soort, {
           label: `verhuizing.bijlagen.${b.soort}`,
           optional: !b.verplicht,
-          multiple: b.soort === 'machtiging',
-          ...(b.aantal ? { hint: 'verhuizing.bijlagen.machtigingHint', hintParams: { aantal: b.aantal } } : {}),
+          multiple: b.soort === 'machtiging' || b.soort === 'verklaring-hoofd-instelling',
+          ...(b.aantal
+            ? {
+                hint: b.soort === 'machtiging' ? 'verhuizing.bijlagen.machtigingHint' : 'verhuizing.bijlagen.verklaringHint',
+                hintParams: { aantal: b.aantal },
+              }
+            : {}),
         }),
       )}
       ${gevraagd.length ? nothing : ctx.edit(() => html`<p>${ctx.t('verhuizing.bijlagen.geen')}</p>`)}`;

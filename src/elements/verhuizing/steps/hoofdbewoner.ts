@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
 import { hoofdbewonerVanToepassing } from '../../../schemas/verhuizing.rules.js';
 import type { StepContext } from '../../../form/step-context.js';
+import { personBlock } from '../../../form/person-block.js';
 import type { VerhuizingFormConfig } from '../config.js';
 
 // Step 4, only when it applies (gemeente policy, not law): others already live at the new address and
@@ -23,10 +24,16 @@ export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
     }
     return html`
       ${ctx.edit(() => html`<p>${ctx.t('verhuizing.hoofdbewoner.uitleg')}</p>`)}
-      ${ctx.text('hoofdbewoner.naam.voornamen', { label: 'verhuizing.hoofdbewoner.voornamen' })}
-      ${ctx.text('hoofdbewoner.naam.voorvoegsel', { label: 'verhuizing.hoofdbewoner.voorvoegsel', width: 'short', optional: true })}
-      ${ctx.text('hoofdbewoner.naam.geslachtsnaam', { label: 'verhuizing.hoofdbewoner.geslachtsnaam' })}
-      ${ctx.date('hoofdbewoner.geboortedatum', { label: 'verhuizing.hoofdbewoner.geboortedatum', hint: 'verhuizing.aangever.geboortedatumHint' })}
+      ${personBlock(ctx, 'hoofdbewoner', {
+        fields: ['naam', 'geboortedatum'],
+        labels: {
+          voornamen: 'verhuizing.hoofdbewoner.voornamen',
+          voorvoegsel: 'verhuizing.hoofdbewoner.voorvoegsel',
+          geslachtsnaam: 'verhuizing.hoofdbewoner.geslachtsnaam',
+          geboortedatum: 'verhuizing.hoofdbewoner.geboortedatum',
+        },
+        hints: { voorvoegsel: null },
+      })}
       ${ctx.edit(() => html`<p class="hint">${ctx.t('verhuizing.hoofdbewoner.contactHint')}</p>`)}
       ${ctx.text('hoofdbewoner.email', { label: 'verhuizing.hoofdbewoner.email', type: 'email', optional: true, spellcheck: false })}
       ${ctx.text('hoofdbewoner.telefoonnummer', { label: 'verhuizing.hoofdbewoner.telefoon', type: 'tel', optional: true })}

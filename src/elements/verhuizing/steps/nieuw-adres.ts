@@ -4,17 +4,21 @@ import { addressBlock, addressFlowIssues } from '../../../form/address-block.js'
 import { verhuizingMeldVenster } from '../../../schemas/verhuizing.schema.js';
 import { isIsoDate } from '../../../schemas/amsterdam.js';
 import type { VerhuizingFormConfig } from '../config.js';
+import type { StepContext } from '../../../form/step-context.js';
+import { verhuistNietMee } from './namens.js';
 
 // Step 1: the new address comes first, so a move to another gemeente is caught (Wet BRP art. 2.39
 // lid 1) before anyone types personal details.
 export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'nieuw-adres',
-  title: 'verhuizing.stap.nieuwAdres',
+  title: (ctx) => (verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.nieuwAdresNamens' : 'verhuizing.stap.nieuwAdres'),
   paths: ['gegevens.nieuwAdres', 'gegevens.verhuisdatum', 'gegevens.woonsituatie', 'nieuwAdres'],
   render: (ctx) => {
     const datum = ctx.isoDate('verhuisdatum');
     const venster = isIsoDate(datum) ? verhuizingMeldVenster(datum, ctx.today, ctx.config) : null;
     const anderen = ctx.get('woonsituatie.anderenWonenOpAdres');
+    // Someone who does not move is asked about "them", and is not counted among the residents.
+    const namens = verhuistNietMee(ctx as StepContext<unknown>) ? 'Namens' : '';
     return html`
       ${addressBlock(ctx, 'nieuwAdres', {
         lookupUrl: ctx.config.lookupUrl,
@@ -31,7 +35,7 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
           : nothing,
       )}
       ${ctx.radio('woonsituatie.soort', {
-        label: 'verhuizing.nieuwAdres.soort',
+        label: `verhuizing.nieuwAdres.soort${namens}`,
         options: [
           { value: 'huur', label: 'verhuizing.nieuwAdres.soortHuur' },
           { value: 'koop', label: 'verhuizing.nieuwAdres.soortKoop' },
@@ -41,10 +45,10 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
         ],
       })}
       ${ctx.yesNo('woonsituatie.anderenWonenOpAdres', { label: 'verhuizing.nieuwAdres.anderen' })}
-      ${anderen === true ? ctx.yesNo('woonsituatie.bijPartner', { label: 'verhuizing.nieuwAdres.bijPartner' }) : nothing}
+      ${anderen === true ? ctx.yesNo('woonsituatie.bijPartner', { label: `verhuizing.nieuwAdres.bijPartner${namens}` }) : nothing}
       ${ctx.text('woonsituatie.aantalBewoners', {
-        label: 'verhuizing.nieuwAdres.aantalBewoners',
-        hint: 'verhuizing.nieuwAdres.aantalBewonersHint',
+        label: `verhuizing.nieuwAdres.aantalBewoners${namens}`,
+        hint: `verhuizing.nieuwAdres.aantalBewonersHint${namens}`,
         width: 'number',
         inputmode: 'numeric',
       })}`;

@@ -13,7 +13,7 @@ const REFERRALS: Record<string, { title: string; body: string }> = {
 export const startStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'start',
   title: 'verhuizing.stap.start',
-  paths: ['routering'],
+  paths: ['routering', 'gegevens.aangever.verhuistMee', 'aangever.verhuistMee'],
   render: (ctx) => html`
     ${ctx.edit(() => html`
       <p>${ctx.t('verhuizing.start.intro')}</p>
@@ -35,7 +35,18 @@ export const startStep: StepDefinition<VerhuizingFormConfig> = {
         { value: 'uit-buitenland', label: 'verhuizing.start.routeringUitBuitenland' },
         { value: 'geen-vast-adres', label: 'verhuizing.start.routeringGeenVastAdres' },
       ],
-    })}`,
-  validate: (ctx) => (ctx.str('routering') ? [] : [{ path: 'routering', key: 'fout.verplicht' }]),
+    })}
+    ${ctx.str('routering') === 'binnenland'
+      ? ctx.yesNo('aangever.verhuistMee', { label: 'verhuizing.start.verhuistMee', hint: 'verhuizing.start.verhuistMeeHint' })
+      : nothing}`,
+  validate: (ctx) => {
+    if (!ctx.str('routering')) return [{ path: 'routering', key: 'fout.verplicht' }];
+    // Wet BRP art. 2.48 and 2.49: someone may report a move they do not make; the answer decides
+    // whose current address is asked.
+    if (ctx.str('routering') === 'binnenland' && typeof ctx.get('aangever.verhuistMee') !== 'boolean') {
+      return [{ path: 'aangever.verhuistMee', key: 'fout.verplicht' }];
+    }
+    return [];
+  },
   referral: (ctx) => REFERRALS[ctx.str('routering')] ?? null,
 };
