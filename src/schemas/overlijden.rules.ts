@@ -355,18 +355,18 @@ export function doodsoorzaakViaGgdMogelijk(gegevens: unknown, config: Pick<Overl
 }
 
 /**
- * A funeral director declares as gemachtigde of a relative only within the Wlb art. 16 term for the
- * funeral (BW 1:19h lid 2): once today is after the 6th working day after the day of death, only with a
- * request for uitstel (the burgemeester sets another term, Wlb art. 17). Otherwise a person who knows
- * of the death first-hand declares (BW 1:19h lid 1) — the form refers. False while the moment of death
- * is unknown or the declarant is not a funeral director. Returns the last day of the term when it has
- * passed (the funeral director may no longer declare without uitstel), otherwise null.
+ * A funeral director declares as gemachtigde of a relative only "binnen de in artikel 16 van de Wet op
+ * de lijkbezorging gestelde termijn voor de begraving of crematie" (BW 1:19h lid 2, stored text): once
+ * today is after the 6th working day after the day of death, no more. An uitstel sets "een andere
+ * termijn" under Wlb art. 17, not the art. 16 term, so a request for uitstel does not extend the
+ * machtiging (issue 6 suggested it might; the law text does not say so). Then a person who knows of the
+ * death first-hand declares (BW 1:19h lid 1): the form refers. Returns the last day of the term once it
+ * has passed for a funeral director, otherwise null (also while the moment of death is unknown).
  */
 export function machtigingTermijnVerstreken(gegevens: unknown, today: string, kalender: WerkdagenKalender | KalenderBeleid): string | null {
   if (at(gegevens, 'aangever', 'type') !== 'uitvaartondernemer') return null;
   const { venster } = uitvaartBeoordeling(at(gegevens, 'overlijden'), { wijze: 'begraven' }, kalender);
-  if (!venster || compareIsoDates(today, venster.uiterlijkeDatum) <= 0) return null;
-  return at(gegevens, 'verzoekUitstelOfBespoediging', 'soort') === 'uitstel' ? null : venster.uiterlijkeDatum;
+  return venster && compareIsoDates(today, venster.uiterlijkeDatum) > 0 ? venster.uiterlijkeDatum : null;
 }
 
 /**
@@ -585,7 +585,7 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
       }
     }
 
-    // --- The funeral director's authority ends with the art. 16 term unless uitstel is asked (BW 1:19h lid 2).
+    // --- The funeral director's authority ends with the art. 16 term (BW 1:19h lid 2).
     const termijnEinde = overlijdenBekend ? machtigingTermijnVerstreken(gegevens, today, kalender) : null;
     if (termijnEinde) report(g('aangever', 'machtigingBevestigd'), 'fout.aangever.machtiging-termijn', { datum: termijnEinde });
 

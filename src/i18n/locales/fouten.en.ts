@@ -58,7 +58,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
         'As a relative you cannot register the death online with this municipality. Ask the funeral director to do it, or make an appointment with the municipality',
       machtiging: 'Confirm that a relative has authorised you to register the death',
       'machtiging-termijn':
-        'As a funeral director you can register the death after {{datum}} (the 6th working day after the day of death) only with a request for postponement. Otherwise a relative who knows of the death registers it',
+        'As a funeral director you can no longer register the death for a relative after {{datum}} (the 6th working day after the day of death). A relative who knows of the death registers it with the municipality',
     },
     overledene: {
       'bsn-bij-onbekend':

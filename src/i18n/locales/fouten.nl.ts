@@ -70,7 +70,7 @@ export const foutenNl = {
       machtiging: 'Bevestig dat een nabestaande u heeft gemachtigd om de aangifte te doen',
       // BW 1:19h lid 2: the machtiging holds within the Wlb art. 16 term only.
       'machtiging-termijn':
-        'Als uitvaartondernemer kunt u na {{datum}} (de 6e werkdag na de dag van overlijden) alleen aangifte doen met een verzoek om uitstel. Anders doet een nabestaande die van het overlijden weet de aangifte',
+        'Als uitvaartondernemer kunt u na {{datum}} (de 6e werkdag na de dag van overlijden) geen aangifte meer doen namens een nabestaande. Een nabestaande die van het overlijden weet, doet de aangifte bij de gemeente',
     },
     // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM.
     overledene: {

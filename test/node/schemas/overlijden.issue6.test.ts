@@ -154,16 +154,22 @@ test('4.15 the BSN of the person declaring for the funeral company only where th
   assert.deepEqual(issues(schemaWith({ bsnAangever: 'optioneel' }).safeParse(eigen)), ['gegevens.aangever.burgerservicenummer fout.bsn.overledene']);
 });
 
-test('4.15 past the 6th working day a funeral director declares only with an uitstel request (BW 1:19h lid 2)', () => {
+test('4.15 past the 6th working day a funeral director no longer declares as gemachtigde (BW 1:19h lid 2)', () => {
   assert.deepEqual(fails('ondernemerNaDeTermijn'), ['gegevens.aangever.machtigingBevestigd fout.aangever.machtiging-termijn']);
+  // The law names the art. 16 term; an uitstel (art. 17, "een andere termijn") does not extend it.
   const later = '2026-12-10T09:00:00Z';
   const metUitstel = met(geldig.uitstel, (e) => (e.gegevens.lijkbezorging.datum = '2026-12-14'));
-  assert.deepEqual(issues(schemaWith({}, later).safeParse(metUitstel)), [], 'with the uitstel request the term is the burgemeester’s');
+  assert.deepEqual(issues(schemaWith({}, later).safeParse(metUitstel)), ['gegevens.aangever.machtigingBevestigd fout.aangever.machtiging-termijn']);
   const kalender = overlijdenKalender({});
   const gegevens = schemaWith().parse(geldig.wetenschap).gegevens;
   assert.equal(machtigingTermijnVerstreken(gegevens, '2026-12-07', kalender), null, 'the 6th working day itself');
   assert.equal(machtigingTermijnVerstreken(gegevens, '2026-12-08', kalender), '2026-12-07');
-  assert.equal(machtigingTermijnVerstreken({ ...gegevens, aangever: { type: 'nabestaande' } }, '2026-12-08', kalender), null);
+  assert.equal(machtigingTermijnVerstreken({ ...gegevens, aangever: { type: 'nabestaande' } }, '2026-12-08', kalender), null, 'a relative declares in person');
+  const nabestaande = met(geldig.nabestaande, (e) => (e.gegevens.lijkbezorging.datum = '2026-12-14'));
+  assert.deepEqual(
+    issues(schemaWith({ nabestaandeToegestaan: true }, later).safeParse(nabestaande)).filter((i) => i.includes('aangever')),
+    [],
+  );
 });
 
 // --- The same fixtures on the real reference receiver.
