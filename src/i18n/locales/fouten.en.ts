@@ -75,9 +75,9 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'andere-gemeente':
         'The person died in another municipality. Register the death with the municipality where the person died',
       'arts-niet-natuurlijk':
-        'After a non-natural death the municipal medical examiner examines the body, not the treating doctor. Choose the municipal medical examiner, or check whether the death was natural',
+        'After a non-natural death the municipal coroner examines the body, not the attending doctor. Choose the municipal coroner, or check whether the death was natural',
       'overleg-lijkschouwer':
-        'Confirm that the certificate of death states that the treating doctor consulted the municipal medical examiner',
+        'Confirm that the certificate of death states that the attending doctor consulted the municipal coroner',
     },
     uitvaart: {
       'te-vroeg':
@@ -96,7 +96,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter the number of extracts as a whole number from 0 to 10',
     },
     doodsoorzaak: {
-      ggd: 'Via the GGD is only possible when the municipal medical examiner examined the deceased. Choose another way',
+      ggd: 'Via the GGD is only possible when the municipal coroner examined the deceased. Choose another way',
     },
     verhuisdatum: {
       'te-vroeg': 'You can report this move from {{datum}}. That is 4 weeks before the moving date',

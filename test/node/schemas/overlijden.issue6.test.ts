@@ -235,7 +235,7 @@ describe('receiver with the real overlijden schema', () => {
     });
   });
 
-  it('4.10 the uitstel request with the doctor’s statement is stored with the gemeente of the body', async () => {
+  it('4.11 the real receiver stores the uitstel request with the gemeente of the body, code and name', async () => {
     await withReceiver({}, async (url) => {
       const res = await post(`${url}/api/overlijden`, met(geldig.uitstelLichaamElders, (e) => e.bijlagen.push(bijlage('overig'))));
       assert.equal(res.status, 201, res.text);
