@@ -139,7 +139,7 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await inBoth(el);
     });
 
-    it('after the 6th working day: a request for uitstel with the number of days, and the doctor\'s statement (Wlb art. 17 lid 1, issue 6 item 4.10)', async () => {
+    it('after the 6th working day: a request for uitstel with the number of days, and the doctor’s statement (Wlb art. 17 lid 1, issue 6 item 4.10)', async () => {
       const el = await at('lijkbezorging');
       await typeUitvaart(el, 'Cremeren', ['10', '12', '2026'], '11:00');
       expect(text(el)).to.contain(
