@@ -6,6 +6,7 @@ import type { VerhuizingConfigInput } from '../../src/schemas/verhuizing.config.
 import { createVerhuizingSchema } from '../../src/schemas/verhuizing.schema.js';
 import type { OverlijdenConfigInput } from '../../src/schemas/overlijden.config.js';
 import { createOverlijdenSchema } from '../../src/schemas/overlijden.schema.js';
+import { buitenGedekteKalender } from '../../src/schemas/overlijden.rules.js';
 import type { FormIssue, MessageCatalog } from './messages.js';
 import type { FormValidator, ReceiverOptions } from './receiver.js';
 
@@ -84,10 +85,21 @@ export function verhuizingValidator(gemeenten?: Readonly<Record<string, Verhuizi
  * whatever the real time.
  */
 export function overlijdenValidator(gemeenten?: Readonly<Record<string, OverlijdenPolicy>>): FormValidator {
-  return schemaValidator<OverlijdenPolicy>(
+  const validate = schemaValidator<OverlijdenPolicy>(
     ({ today, now, gemeenteCode, policy }) => createOverlijdenSchema({ now, today, config: { ...policy, gemeenteCode } }),
     gemeenten,
   );
+  // Once per receiver, without personal data: a date past the years the declared days cover (README).
+  let gewaarschuwd = false;
+  return (envelope, context) => {
+    const posted = envelope as { gemeente?: { code?: string }; gegevens?: unknown } | null;
+    const laatste = gewaarschuwd ? null : buitenGedekteKalender(posted?.gegevens, gemeenten?.[String(posted?.gemeente?.code)] ?? {});
+    if (laatste !== null) {
+      gewaarschuwd = true;
+      console.warn(`[receiver] overlijden: a date lies after ${laatste}, the last year with declared days; add the next Besluit gelijkstelling with extra-feestdagen (README)`);
+    }
+    return validate(envelope, context);
+  };
 }
 
 /** The receiver options for the forms that exist: validators plus the Dutch texts of their issues. */

@@ -15,6 +15,11 @@ export interface TextFieldOptions extends FieldBase {
   width?: FieldWidth;
   spellcheck?: boolean;
   multiline?: boolean;
+  /**
+   * Values to suggest while typing (a `<datalist>` in the same shadow root, so `list` resolves): the
+   * citizen may still type anything else. Native, keyboard- and screen-reader-operable, no script.
+   */
+  suggestions?: readonly string[];
   onInput(value: string): void;
   onChange(value: string): void;
 }
@@ -41,6 +46,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
         autocomplete=${o.autocomplete ?? nothing}
         inputmode=${o.inputmode ?? (o.type === 'number' ? 'numeric' : nothing)}
         spellcheck=${o.spellcheck === false ? 'false' : nothing}
+        list=${o.suggestions ? `${o.id}-lijst` : nothing}
         ?readonly=${o.locked}
         aria-describedby=${describedBy(o)}
         aria-invalid=${o.error ? 'true' : nothing}
@@ -51,5 +57,8 @@ export function textField(o: TextFieldOptions): TemplateResult {
   return html`<div class=${fieldClasses(o)} part="field">
     <label class="label" for=${o.id} part="label">${labelText(o)}</label>
     ${hintTemplate(o)} ${errorTemplate(o)} ${input}
+    ${o.suggestions && !o.multiline
+      ? html`<datalist id=${`${o.id}-lijst`}>${o.suggestions.map((v) => html`<option value=${v}></option>`)}</datalist>`
+      : nothing}
   </div>`;
 }

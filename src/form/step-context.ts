@@ -145,7 +145,7 @@ export class StepContext<C> {
 
   text(
     path: string,
-    o: Common & Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline'>,
+    o: Common & Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline' | 'suggestions'>,
   ): TemplateResult | typeof nothing {
     if (this.mode === 'summary') return this.row(path, o.label, this.str(path));
     return textField({

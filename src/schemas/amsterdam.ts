@@ -126,8 +126,10 @@ export function ageOn(geboortedatum: string, today: string): number {
 /**
  * The instant at which Amsterdam clocks show `date` `time` (HH:MM). Around the daylight-saving
  * switches a wall-clock time can be ambiguous (the last Sunday of October, 02:00–02:59 happens twice:
- * the earlier, summer-time instant is returned) or missing (the last Sunday of March, 02:00–02:59 does
- * not exist: it is read with the winter offset, so 02:30 becomes 03:30 summer time).
+ * the later, winter-time instant is returned) or missing (the last Sunday of March, 02:00–02:59 does
+ * not exist: it is read with the winter offset, so 02:30 becomes 03:30 summer time — also the later of
+ * the two readings). The later instant is the safe reading of a legal minimum counted from a time of
+ * death (Wlb art. 16: not sooner than 36 hours), issue 6 item 13.
  */
 export function amsterdamWallClockToInstant(date: string, time: string): Date {
   const { year, month, day } = parseIsoDate(date);
@@ -140,7 +142,7 @@ export function amsterdamWallClockToInstant(date: string, time: string): Date {
   const candidates = [...new Set([before, after])]
     .map((offset) => local - offset * 60000)
     .filter((instant) => offsetMinutes(instant) * 60000 === local - instant)
-    .sort((a, b) => a - b);
+    .sort((a, b) => b - a);
   return new Date(candidates[0] ?? local - before * 60000);
 }
 

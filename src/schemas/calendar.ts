@@ -92,6 +92,12 @@ export interface WerkdagenKalender {
 export interface WerkdagenKalenderOptions {
   /** Extra declared days (`YYYY-MM-DD`), e.g. from a later "Besluit gelijkstelling". */
   extraFeestdagen?: readonly string[];
+  /**
+   * Count the declared days (shipped and extra) as working days: one reading of "werkdag" in Wlb art. 16
+   * (uitvaart.nl Q 50535, 2017). Default false: they are not (sterfgeval.nl Q 70745, 2025; and the Atw
+   * itself, art. 3 lid 3, for the terms it governs). See docs/domain-decisions.md 4.14.
+   */
+  gelijkgesteldeDagenZijnWerkdagen?: boolean;
 }
 
 export function createWerkdagenKalender(options: WerkdagenKalenderOptions = {}): WerkdagenKalender {
@@ -99,7 +105,7 @@ export function createWerkdagenKalender(options: WerkdagenKalenderOptions = {}):
   for (const date of extra) {
     if (!isIsoDate(date)) throw new RangeError(`extraFeestdagen: not an ISO date: ${String(date)}`);
   }
-  const declared = new Set([...DEFAULT_GELIJKGESTELDE_DAGEN.map((d) => d.datum), ...extra]);
+  const declared = new Set(options.gelijkgesteldeDagenZijnWerkdagen ? [] : [...DEFAULT_GELIJKGESTELDE_DAGEN.map((d) => d.datum), ...extra]);
   const perYear = new Map<number, Set<string>>();
   const feestdagen = (year: number) => {
     let set = perYear.get(year);
@@ -179,4 +185,33 @@ export function uitvaartVenster(datumOverlijden: string, tijdOverlijden: string,
     vroegst: instantToAmsterdamWallClock(new Date(death.getTime() + HOURS_36_MS)),
     uiterlijkeDatum: kalender.nthWerkdagNa(datumOverlijden, 6),
   };
+}
+
+/**
+ * The last calendar year the declared days are known for: the shipped decrees (2028) or a later year
+ * among `extraFeestdagen`. A "Besluit gelijkstelling" is issued for three years at a time; past this
+ * year the calendar may miss a declared day (README "De volgende gelijkgestelde dagen toevoegen").
+ */
+export function laatstGedekteJaar(extraFeestdagen: readonly string[] = []): number {
+  return Math.max(...[...DEFAULT_GELIJKGESTELDE_DAGEN.map((d) => d.datum), ...extraFeestdagen].filter(isIsoDate).map((d) => parseIsoDate(d).year));
+}
+
+/**
+ * The hour a wall-clock time falls in around a daylight-saving switch in Amsterdam: `dubbel` — the
+ * repeated autumn hour (last Sunday of October, 02:00–02:59 happens twice), `overgeslagen` — the
+ * skipped spring hour (last Sunday of March, 02:00–02:59 does not exist), otherwise null. Either way
+ * amsterdamWallClockToInstant reads it as the later instant, the safe reading of a legal minimum.
+ */
+export function zomertijdUur(date: string, time: string): 'dubbel' | 'overgeslagen' | null {
+  if (!isIsoDate(date)) return null;
+  let instant: Date;
+  try {
+    instant = amsterdamWallClockToInstant(date, time);
+  } catch {
+    return null;
+  }
+  const shown = instantToAmsterdamWallClock(instant);
+  if (shown.date !== date || shown.time !== time) return 'overgeslagen';
+  const hourEarlier = instantToAmsterdamWallClock(new Date(instant.getTime() - 60 * 60 * 1000));
+  return hourEarlier.date === date && hourEarlier.time === time ? 'dubbel' : null;
 }

@@ -18,6 +18,28 @@ export interface OverlijdenConfig {
   vestigingsnummerVerplicht: boolean;
   /** Declared days beyond the shipped decrees (`YYYY-MM-DD`); they move the funeral deadline. */
   extraFeestdagen: string[];
+  /**
+   * Whether days declared equal to a feestdag (Atw art. 3 lid 3) count as working days for the 6th
+   * working day of Wlb art. 16. Both readings are published (docs/domain-decisions.md 4.14); the default
+   * `geen-werkdag` follows sterfgeval.nl Q 70745 (2025) and lengthens the legal maximum by a day.
+   */
+  gelijkgesteldeDagen: 'geen-werkdag' | 'werkdag';
+  /**
+   * The doctor's statement for a request for uitstel: the burgemeester decides "na een arts te hebben
+   * gehoord" (Wlb art. 17 lid 1), for uitstel as for bespoediging. Default `verplicht`.
+   */
+  verklaringArtsUitstel: 'verplicht' | 'optioneel';
+  /**
+   * The GGD's gemeentelijk lijkschouwer sends the verklaring van overlijden (A-form) to the gemeente
+   * himself: with the lijkschouwer as examining doctor its upload is optional and the cause of death
+   * can go "via de GGD". Default off.
+   */
+  aFormulierViaGgd: boolean;
+  /**
+   * The BSN of the natural person declaring for the funeral company: `uit` (default, data
+   * minimisation — the law does not ask it), `optioneel` or `verplicht` where the gemeente asks it.
+   */
+  bsnAangever: 'uit' | 'optioneel' | 'verplicht';
   /** Bytes per file. */
   maxBestandsgrootte: number;
   /** Bytes for all files together. */
@@ -33,6 +55,10 @@ export function resolveOverlijdenConfig(input: OverlijdenConfigInput): Overlijde
     nabestaandeToegestaan: input.nabestaandeToegestaan ?? false,
     vestigingsnummerVerplicht: input.vestigingsnummerVerplicht ?? false,
     extraFeestdagen: [...(input.extraFeestdagen ?? [])],
+    gelijkgesteldeDagen: input.gelijkgesteldeDagen ?? 'geen-werkdag',
+    verklaringArtsUitstel: input.verklaringArtsUitstel ?? 'verplicht',
+    aFormulierViaGgd: input.aFormulierViaGgd ?? false,
+    bsnAangever: input.bsnAangever ?? 'uit',
     maxBestandsgrootte: input.maxBestandsgrootte ?? MAX_BESTANDSGROOTTE,
     maxTotaleGrootte: input.maxTotaleGrootte ?? MAX_TOTALE_GROOTTE,
   };
@@ -43,6 +69,10 @@ export function resolveOverlijdenConfig(input: OverlijdenConfigInput): Overlijde
   if (typeof config.nabestaandeToegestaan !== 'boolean') fail('nabestaandeToegestaan');
   if (typeof config.vestigingsnummerVerplicht !== 'boolean') fail('vestigingsnummerVerplicht');
   if (!Array.isArray(config.extraFeestdagen) || !config.extraFeestdagen.every(isIsoDate)) fail('extraFeestdagen');
+  if (!['geen-werkdag', 'werkdag'].includes(config.gelijkgesteldeDagen)) fail('gelijkgesteldeDagen');
+  if (!['verplicht', 'optioneel'].includes(config.verklaringArtsUitstel)) fail('verklaringArtsUitstel');
+  if (typeof config.aFormulierViaGgd !== 'boolean') fail('aFormulierViaGgd');
+  if (!['uit', 'optioneel', 'verplicht'].includes(config.bsnAangever)) fail('bsnAangever');
   for (const key of ['maxBestandsgrootte', 'maxTotaleGrootte'] as const) {
     if (!Number.isInteger(config[key]) || config[key] <= 0) fail(key);
   }

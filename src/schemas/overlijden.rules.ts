@@ -2,11 +2,12 @@
 // element uses to ask exactly what the schema will require. Rules read the partly parsed envelope
 // defensively: the element validates one step at a time, so a rule must run while unrelated parts are
 // still missing or invalid.
-import { addDays, amsterdamWallClockToInstant, compareIsoDates, isHhMm, isIsoDate, todayInAmsterdam } from './amsterdam.js';
-import { createWerkdagenKalender, uitvaartVenster, type UitvaartVenster, type WerkdagenKalender } from './calendar.js';
+import { addDays, ageOn, amsterdamWallClockToInstant, compareIsoDates, isHhMm, isIsoDate, parseIsoDate, todayInAmsterdam } from './amsterdam.js';
+import { createWerkdagenKalender, laatstGedekteJaar, uitvaartVenster, type UitvaartVenster, type WerkdagenKalender } from './calendar.js';
 import { at, type ReportFout } from './envelope.js';
 import { isBlank, type IssueParams } from './fields.js';
 import type { OverlijdenConfig, OverlijdenConfigInput } from './overlijden.config.js';
+import { gemeenteBijCode, gemeenteBijNaam } from './overlijden.gemeenten.js';
 
 export const OVERLIJDEN_BIJLAGE_SOORTEN = [
   'verklaring-van-overlijden',
@@ -139,8 +140,19 @@ export interface UitvaartBeoordeling {
   verschil: UitvaartVerschil | null;
 }
 
-function kalenderVan(kalender: WerkdagenKalender | Pick<OverlijdenConfigInput, 'extraFeestdagen'>): WerkdagenKalender {
-  return 'isWerkdag' in kalender ? kalender : createWerkdagenKalender({ extraFeestdagen: kalender.extraFeestdagen ?? [] });
+/** The calendar settings of the config (declared days, and whether they are working days). */
+export type KalenderBeleid = Pick<OverlijdenConfigInput, 'extraFeestdagen' | 'gelijkgesteldeDagen'>;
+
+/** The working-day calendar of Wlb art. 16 for this gemeente's policy. */
+export function overlijdenKalender(config: KalenderBeleid): WerkdagenKalender {
+  return createWerkdagenKalender({
+    extraFeestdagen: config.extraFeestdagen ?? [],
+    gelijkgesteldeDagenZijnWerkdagen: config.gelijkgesteldeDagen === 'werkdag',
+  });
+}
+
+function kalenderVan(kalender: WerkdagenKalender | KalenderBeleid): WerkdagenKalender {
+  return 'isWerkdag' in kalender ? kalender : overlijdenKalender(kalender);
 }
 
 const MINUTE_MS = 60 * 1000;
@@ -153,7 +165,7 @@ const MINUTE_MS = 60 * 1000;
 export function uitvaartBeoordeling(
   overlijden: unknown,
   lijkbezorging: unknown,
-  kalender: WerkdagenKalender | Pick<OverlijdenConfigInput, 'extraFeestdagen'>,
+  kalender: WerkdagenKalender | KalenderBeleid,
 ): UitvaartBeoordeling {
   const onbekend = (venster: UitvaartVenster | null): UitvaartBeoordeling => ({ venster, status: 'onbekend', verschil: null });
   const datumOverlijden = at(overlijden, 'datum');
@@ -239,24 +251,53 @@ export interface BijlageEis {
   soort: OverlijdenBijlageSoort;
   /** Required for these answers; otherwise offered and optional. */
   verplicht: boolean;
+  /**
+   * For the doctor's statement: which request it is for. One soort serves both (the statement that
+   * there is no objection to the other term, Wlb art. 17 lid 1), so the payload keeps its v1 values;
+   * label and message differ.
+   */
+  verzoek?: 'uitstel' | 'bespoediging';
+}
+
+/** The config the attachment rule reads. */
+export type BijlagenBeleid = KalenderBeleid & Pick<OverlijdenConfigInput, 'verklaringArtsUitstel' | 'aFormulierViaGgd'>;
+
+/**
+ * The GGD route (config `aFormulierViaGgd`): the gemeentelijk lijkschouwer (GGD) examined the body and
+ * sends the A-form to the gemeente himself, and the cause of death to CBS.
+ */
+export function viaGgd(gegevens: unknown, config: Pick<OverlijdenConfigInput, 'aFormulierViaGgd'>): boolean {
+  return config.aFormulierViaGgd === true && at(gegevens, 'overlijden', 'schouwendArts', 'soort') === 'gemeentelijk-lijkschouwer';
 }
 
 /**
  * The attachments the form offers for these answers (`gegevens`, partly filled in), in order:
  * - the doctor's verklaring van overlijden (A-form): required for a natural death (Wlb art. 7); not
  *   offered for a non-natural death (the officier van justitie sends his own statement, Wlb art. 10);
- * - the doctor's statement of no objection: required for a funeral before the 36 hours (bespoediging,
- *   Wlb art. 17); offered while a bespoediging is requested;
+ *   optional where the GGD's lijkschouwer sends it himself (config `aFormulierViaGgd`);
+ * - the doctor's statement of no objection to the other term: the burgemeester decides "na een arts
+ *   te hebben gehoord" (Wlb art. 17 lid 1) — required for a funeral before the 36 hours (bespoediging),
+ *   and after the 6th working day (uitstel) unless the gemeente made it optional
+ *   (`verklaringArtsUitstel`); offered while such a request is made;
  * - the will/codicil (+ ID): required when the body is donated to science;
  * - anything else: always offered, never required.
  */
-export function vereisteBijlagen(gegevens: unknown, config: Pick<OverlijdenConfigInput, 'extraFeestdagen'> | WerkdagenKalender): BijlageEis[] {
+export function vereisteBijlagen(gegevens: unknown, config: BijlagenBeleid, kalender: WerkdagenKalender = kalenderVan(config)): BijlageEis[] {
   const eisen: BijlageEis[] = [];
   const natuurlijk = at(gegevens, 'overlijden', 'natuurlijk');
-  if (natuurlijk !== false) eisen.push({ soort: 'verklaring-van-overlijden', verplicht: natuurlijk === true });
-  const { status } = uitvaartBeoordeling(at(gegevens, 'overlijden'), at(gegevens, 'lijkbezorging'), config);
-  if (status === 'te-vroeg' || at(gegevens, 'verzoekUitstelOfBespoediging', 'soort') === 'bespoediging') {
-    eisen.push({ soort: 'verklaring-arts-geen-bezwaar', verplicht: status === 'te-vroeg' });
+  if (natuurlijk !== false) {
+    eisen.push({ soort: 'verklaring-van-overlijden', verplicht: natuurlijk === true && !viaGgd(gegevens, config) });
+  }
+  const { status } = uitvaartBeoordeling(at(gegevens, 'overlijden'), at(gegevens, 'lijkbezorging'), kalender);
+  const gevraagd = at(gegevens, 'verzoekUitstelOfBespoediging', 'soort');
+  if (status === 'te-vroeg' || (status !== 'te-laat' && gevraagd === 'bespoediging')) {
+    eisen.push({ soort: 'verklaring-arts-geen-bezwaar', verplicht: status === 'te-vroeg', verzoek: 'bespoediging' });
+  } else if (status === 'te-laat' || gevraagd === 'uitstel') {
+    eisen.push({
+      soort: 'verklaring-arts-geen-bezwaar',
+      verplicht: status === 'te-laat' && (config.verklaringArtsUitstel ?? 'verplicht') === 'verplicht',
+      verzoek: 'uitstel',
+    });
   }
   if (at(gegevens, 'lijkbezorging', 'wijze') === 'wetenschap') eisen.push({ soort: 'wilsbeschikking', verplicht: true });
   eisen.push({ soort: 'overig', verplicht: false });
@@ -277,7 +318,7 @@ export const UITVAART_NABIJ_UREN = 48;
 export function aangifteWaarschuwingen(
   gegevens: unknown,
   now: Date,
-  config: Pick<OverlijdenConfigInput, 'extraFeestdagen'> | WerkdagenKalender,
+  config: KalenderBeleid | WerkdagenKalender,
 ): AangifteWaarschuwing[] {
   const out: AangifteWaarschuwing[] = [];
   const lijkbezorging = at(gegevens, 'lijkbezorging');
@@ -289,6 +330,56 @@ export function aangifteWaarschuwingen(
   const { venster } = uitvaartBeoordeling(at(gegevens, 'overlijden'), { wijze: 'begraven' }, config);
   if (venster && compareIsoDates(todayInAmsterdam(now), venster.uiterlijkeDatum) > 0) out.push('overlijden-lang-geleden');
   return out;
+}
+
+/**
+ * Whether the declarant must confirm that the verklaring records the overleg with the gemeentelijk
+ * lijkschouwer: the deceased was a minor (under 18 on the day of death) and the behandelend arts
+ * examined the body — he may then issue the verklaring only after consulting the gemeentelijk
+ * lijkschouwer (Wlb art. 10a lid 1, in force since 1 January 2010). Never a refusal. Undefined while
+ * the dates or the doctor are not known.
+ */
+export function overlegLijkschouwerGevraagd(gegevens: unknown): boolean | undefined {
+  const geboren = at(gegevens, 'overledene', 'geboorte', 'datum');
+  const overleden = at(gegevens, 'overlijden', 'datum');
+  const soort = at(gegevens, 'overlijden', 'schouwendArts', 'soort');
+  if (soort === 'gemeentelijk-lijkschouwer' || at(gegevens, 'overlijden', 'natuurlijk') === false) return false;
+  if (!isIsoDate(geboren) || !isIsoDate(overleden) || soort !== 'behandelend-arts') return undefined;
+  if (compareIsoDates(geboren, overleden) > 0) return undefined;
+  return ageOn(geboren, overleden) < 18;
+}
+
+/** Whether the doctor's "via de GGD" route for the cause of death (`doodsoorzaak: 'ggd'`) is offered. */
+export function doodsoorzaakViaGgdMogelijk(gegevens: unknown, config: Pick<OverlijdenConfigInput, 'aFormulierViaGgd'>): boolean {
+  return at(gegevens, 'overlijden', 'natuurlijk') === true && viaGgd(gegevens, config);
+}
+
+/**
+ * A funeral director declares as gemachtigde of a relative only "binnen de in artikel 16 van de Wet op
+ * de lijkbezorging gestelde termijn voor de begraving of crematie" (BW 1:19h lid 2, stored text): once
+ * today is after the 6th working day after the day of death, no more. An uitstel sets "een andere
+ * termijn" under Wlb art. 17, not the art. 16 term, so a request for uitstel does not extend the
+ * machtiging (issue 6 suggested it might; the law text does not say so). Then a person who knows of the
+ * death first-hand declares (BW 1:19h lid 1): the form refers. Returns the last day of the term once it
+ * has passed for a funeral director, otherwise null (also while the moment of death is unknown).
+ */
+export function machtigingTermijnVerstreken(gegevens: unknown, today: string, kalender: WerkdagenKalender | KalenderBeleid): string | null {
+  if (at(gegevens, 'aangever', 'type') !== 'uitvaartondernemer') return null;
+  const { venster } = uitvaartBeoordeling(at(gegevens, 'overlijden'), { wijze: 'begraven' }, kalender);
+  return venster && compareIsoDates(today, venster.uiterlijkeDatum) > 0 ? venster.uiterlijkeDatum : null;
+}
+
+/**
+ * Whether a date of the aangifte (death or funeral) lies after the last year the shipped declared days
+ * cover (plus `extraFeestdagen`): the working-day count may then miss a declared day. For the receiver's
+ * one-time warning; a year, never a person's data.
+ */
+export function buitenGedekteKalender(gegevens: unknown, config: Pick<OverlijdenConfigInput, 'extraFeestdagen'>): number | null {
+  const laatste = laatstGedekteJaar(config.extraFeestdagen ?? []);
+  for (const datum of [at(gegevens, 'overlijden', 'datum'), at(gegevens, 'lijkbezorging', 'datum')]) {
+    if (isIsoDate(datum) && parseIsoDate(datum).year > laatste) return laatste;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -340,7 +431,7 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
       report(g('aangever', 'type'), 'fout.aangever.nabestaande-niet-toegestaan');
     }
     const alleenOndernemer = ['organisatie', 'gemachtigdDoor', 'machtigingBevestigd'] as const;
-    const alleenNabestaande = ['burgerservicenummer', 'relatie', 'adres'] as const;
+    const alleenNabestaande = ['relatie', 'adres'] as const;
     if (type === 'uitvaartondernemer') {
       const organisatie = at(aangever, 'organisatie');
       if (organisatie === undefined) groepVerplicht(['aangever', 'organisatie'], VERPLICHTE_VELDEN.organisatie);
@@ -351,17 +442,23 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
       if (at(aangever, 'gemachtigdDoor') === undefined) groepVerplicht(['aangever', 'gemachtigdDoor'], VERPLICHTE_VELDEN.gemachtigdDoor);
       if (at(aangever, 'machtigingBevestigd') !== true) report(g('aangever', 'machtigingBevestigd'), 'fout.aangever.machtiging');
       for (const key of alleenNabestaande) if (at(aangever, key) !== undefined) nietVanToepassing(['aangever', key]);
+      // The natural person who declares for the company: the BSN only where the gemeente asks it
+      // (data minimisation, AVG art. 5 lid 1 c; the law does not require it).
+      const eigenBsn = at(aangever, 'burgerservicenummer');
+      if (config.bsnAangever === 'uit' && eigenBsn !== undefined) nietVanToepassing(['aangever', 'burgerservicenummer']);
+      if (config.bsnAangever === 'verplicht' && eigenBsn === undefined) report(g('aangever', 'burgerservicenummer'), 'fout.verplicht');
     } else if (type === 'nabestaande') {
+      if (at(aangever, 'burgerservicenummer') === undefined) report(g('aangever', 'burgerservicenummer'), 'fout.verplicht');
       for (const key of alleenNabestaande) {
         if (at(aangever, key) !== undefined) continue;
         if (key === 'adres') groepVerplicht(['aangever', 'adres'], VERPLICHTE_VELDEN.adres);
         else report(g('aangever', key), 'fout.verplicht');
       }
       for (const key of alleenOndernemer) if (at(aangever, key) !== undefined) nietVanToepassing(['aangever', key]);
-      const eigen = at(aangever, 'burgerservicenummer');
-      if (typeof eigen === 'string' && eigen === at(gegevens, 'overledene', 'burgerservicenummer')) {
-        report(g('aangever', 'burgerservicenummer'), 'fout.bsn.overledene');
-      }
+    }
+    const eigen = at(aangever, 'burgerservicenummer');
+    if (typeof eigen === 'string' && eigen === at(gegevens, 'overledene', 'burgerservicenummer')) {
+      report(g('aangever', 'burgerservicenummer'), 'fout.bsn.overledene');
     }
 
     // --- Overledene: BSN or the "not registered in the BRP" path, which asks the parents for the akte.
@@ -412,11 +509,26 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
       report(g('overlijden', 'locatie', 'omschrijving'), 'fout.verplicht');
     }
 
-    // --- Cause of death (Wlb art. 12a): the B-form choice for a natural death only.
+    // --- The examining doctor. A non-natural death — euthanasia and assisted suicide among them (Wlb
+    // art. 7 lid 2) — is examined by the gemeentelijk lijkschouwer (art. 7 lid 3, art. 10), never by
+    // the behandelend arts alone. A minor's behandelend arts: the overleg of art. 10a lid 1, confirmed.
     const natuurlijk = at(overlijden, 'natuurlijk');
+    if (natuurlijk === false && at(overlijden, 'schouwendArts', 'soort') === 'behandelend-arts') {
+      report(g('overlijden', 'schouwendArts', 'soort'), 'fout.overlijden.arts-niet-natuurlijk');
+    }
+    const overleg = overlegLijkschouwerGevraagd(gegevens);
+    const overlegBevestigd = at(overlijden, 'overlegLijkschouwer');
+    if (overleg === true && overlegBevestigd !== true) report(g('overlijden', 'overlegLijkschouwer'), 'fout.overlijden.overleg-lijkschouwer');
+    if (overleg === false && overlegBevestigd !== undefined) nietVanToepassing(['overlijden', 'overlegLijkschouwer']);
+
+    // --- Cause of death (Wlb art. 12a): the B-form choice for a natural death only; "via de GGD" only
+    // where the GGD's lijkschouwer examined the body and the gemeente works that way.
     const doodsoorzaak = at(gegevens, 'doodsoorzaak');
     if (natuurlijk === true && doodsoorzaak === undefined) report(g('doodsoorzaak'), 'fout.verplicht');
     if (natuurlijk === false && doodsoorzaak !== undefined) nietVanToepassing(['doodsoorzaak']);
+    if (natuurlijk === true && doodsoorzaak === 'ggd' && !doodsoorzaakViaGgdMogelijk(gegevens, config)) {
+      report(g('doodsoorzaak'), 'fout.doodsoorzaak.ggd');
+    }
 
     // --- Lijkbezorging: date, time and place for a burial or cremation; none for science.
     const lijkbezorging = at(gegevens, 'lijkbezorging');
@@ -461,6 +573,21 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
     } else if ((status === 'binnen' || wijze === 'wetenschap') && verzoek !== null && verzoek !== undefined) {
       report(verzoekPath, 'fout.verzoek.niet-nodig');
     }
+    // Where the body is now: its burgemeester decides (Wlb art. 17 lid 1). A CBS code must be a
+    // gemeente of the list and match the name; a name alone is free text (the form's fallback).
+    const lichaam = at(verzoek, 'gemeenteLichaam');
+    const lichaamCode = at(lichaam, 'code');
+    const lichaamNaam = at(lichaam, 'naam');
+    if (lichaamCode !== undefined && !isBlank(lichaamNaam)) {
+      const bekend = gemeenteBijCode(lichaamCode);
+      if (!bekend || gemeenteBijNaam(lichaamNaam)?.code !== bekend.code) {
+        report([...verzoekPath, 'gemeenteLichaam', 'code'], 'fout.verzoek.gemeente-onbekend');
+      }
+    }
+
+    // --- The funeral director's authority ends with the art. 16 term (BW 1:19h lid 2).
+    const termijnEinde = overlijdenBekend ? machtigingTermijnVerstreken(gegevens, today, kalender) : null;
+    if (termijnEinde) report(g('aangever', 'machtigingBevestigd'), 'fout.aangever.machtiging-termijn', { datum: termijnEinde });
 
     // --- Not over yet: the aangifte must precede the funeral (domain notes). A funeral before the death
     // already has its own message (a typing mistake). The time is wrong when the date is today.
@@ -470,10 +597,10 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
 
     // --- Attachments the answers require.
     const bijlageSoorten = soorten(at(envelope, 'bijlagen'));
-    for (const { soort, verplicht } of vereisteBijlagen(gegevens, kalender)) {
+    for (const { soort, verplicht, verzoek: voor } of vereisteBijlagen(gegevens, config, kalender)) {
       if (soort === 'verklaring-arts-geen-bezwaar' && !overlijdenBekend) continue;
       if (verplicht && soort !== 'overig' && !bijlageSoorten.includes(soort)) {
-        report(['bijlagen'], `fout.bijlage.ontbreekt.${soort}`, { soort });
+        report(['bijlagen'], voor === 'uitstel' ? 'fout.bijlage.ontbreekt.verklaring-arts-uitstel' : `fout.bijlage.ontbreekt.${soort}`, { soort });
       }
     }
   };

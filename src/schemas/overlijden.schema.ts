@@ -9,7 +9,6 @@
 // at its own path, also while other steps are unanswered.
 import * as z from 'zod/mini';
 import { compareIsoDates, isIsoDate, todayInAmsterdam } from './amsterdam.js';
-import { createWerkdagenKalender } from './calendar.js';
 import { at, createEnvelopeSchema } from './envelope.js';
 import {
   adresVelden,
@@ -29,7 +28,7 @@ import {
   type FoutKey,
 } from './fields.js';
 import { resolveOverlijdenConfig, type OverlijdenConfigInput } from './overlijden.config.js';
-import { BURGERLIJKE_STATEN, LAND_KEUZES, OVERLIJDEN_BIJLAGE_SOORTEN, overlijdenCrossCheck, vereisteBijlagen } from './overlijden.rules.js';
+import { BURGERLIJKE_STATEN, LAND_KEUZES, OVERLIJDEN_BIJLAGE_SOORTEN, overlijdenCrossCheck, overlijdenKalender, vereisteBijlagen } from './overlijden.rules.js';
 
 export { OVERLIJDEN_BIJLAGE_SOORTEN } from './overlijden.rules.js';
 
@@ -93,6 +92,18 @@ export const kvkNummer = () => cijfers(8, 'fout.kvk.ongeldig');
 /** Vestigingsnummer: exactly 12 digits (KvK Handelsregister). */
 export const vestigingsnummer = () => cijfers(12, 'fout.vestigingsnummer.ongeldig');
 
+/** A confirmation checkbox: true, or absent when not ticked (a rule says when it is required). */
+const bevestiging = (key: FoutKey) =>
+  z.optional(
+    z.pipe(
+      z.transform((v: unknown) => {
+        const c = trimmed(v);
+        return c === true || c === 'ja' || c === 'true' ? true : c === false || c === 'nee' || c === 'false' ? undefined : c;
+      }),
+      z.optional(z.literal(true, fout(key))),
+    ),
+  );
+
 /** Address fields as in verhuizing (BAG names and lengths). */
 const adres = () => z.object(adresVelden(), fout('fout.ongeldig')).check(compact);
 
@@ -114,7 +125,7 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
   const today = todayInput ?? todayInAmsterdam(now);
   if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date, got ${String(today)}`);
   const config = resolveOverlijdenConfig(input);
-  const kalender = createWerkdagenKalender({ extraFeestdagen: config.extraFeestdagen });
+  const kalender = overlijdenKalender(config);
 
   const aangever = z
     .object(
@@ -132,17 +143,11 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
         telefoonnummer: telefoon(),
         // Funeral director only: the relative who authorised them (BW 1:19h) and the confirmation.
         gemachtigdDoor: optioneelObject(z.object({ naam: tekst(200), relatie: tekst(100) }, fout('fout.ongeldig'))),
-        machtigingBevestigd: z.optional(
-          z.pipe(
-            z.transform((v: unknown) => {
-              const c = trimmed(v);
-              return c === true || c === 'ja' || c === 'true' ? true : c === false || c === 'nee' || c === 'false' ? undefined : c;
-            }),
-            z.optional(z.literal(true, fout('fout.aangever.machtiging'))),
-          ),
-        ),
-        // Relative only.
+        machtigingBevestigd: bevestiging('fout.aangever.machtiging'),
+        // The relative's own BSN; for a funeral director the BSN of the person acting, only where the
+        // gemeente asks it (config `bsnAangever`).
         burgerservicenummer: z.optional(z.pipe(z.transform(trimmed), z.optional(bsn()))),
+        // Relative only.
         relatie: optioneleTekst(100),
         adres: optioneelObject(adres()),
       },
@@ -207,9 +212,12 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
         { naam: tekst(200), soort: keuze(['behandelend-arts', 'gemeentelijk-lijkschouwer']) },
         fout('fout.ongeldig'),
       ),
+      // A deceased minor examined by the behandelend arts: the declarant confirms that the verklaring
+      // records the overleg with the gemeentelijk lijkschouwer (Wlb art. 10a lid 1). Absent otherwise.
+      overlegLijkschouwer: bevestiging('fout.overlijden.overleg-lijkschouwer'),
     },
     fout('fout.ongeldig'),
-  );
+  ).check(compact);
 
   const lijkbezorging = z
     .object(
@@ -244,7 +252,34 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
         lijkbezorging,
         // Absent means "no request": it becomes null. Whether one is needed is a cross-field rule.
         verzoekUitstelOfBespoediging: nullableObject(
-          z.object({ soort: keuze(['uitstel', 'bespoediging']), reden: tekst(1000) }, fout('fout.ongeldig')),
+          z
+            .object(
+              {
+                soort: keuze(['uitstel', 'bespoediging']),
+                reden: tekst(1000),
+                // Where the body is now: that gemeente's burgemeester decides (Wlb art. 17 lid 1). The
+                // CBS code of a gemeente from the list, or only a name typed as free text. Optional in
+                // the payload (absent means "not stated", as in versie 1); the form always asks it.
+                gemeenteLichaam: optioneelObject(
+                  z
+                    .object(
+                      {
+                        code: z.optional(
+                          z.pipe(
+                            z.transform(trimmed),
+                            z.optional(z.string(fout('fout.gemeentecode.ongeldig')).check(z.regex(/^[0-9]{4}$/, { error: 'fout.gemeentecode.ongeldig' }))),
+                          ),
+                        ),
+                        naam: tekst(80),
+                      },
+                      fout('fout.ongeldig'),
+                    )
+                    .check(compact),
+                ),
+              },
+              fout('fout.ongeldig'),
+            )
+            .check(compact),
         ),
         aantalUittreksels: z.pipe(
           z.transform((v: unknown) => {
@@ -259,7 +294,8 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
         doodsoorzaak: z.optional(
           z.pipe(
             z.transform((v: unknown) => (v === null ? undefined : trimmed(v))),
-            z.optional(z.enum(['b-envelop', 'digitaal'], fout('fout.keuze'))),
+            // 'ggd': the GGD's lijkschouwer sends it (config `aFormulierViaGgd`).
+            z.optional(z.enum(['b-envelop', 'digitaal', 'ggd'], fout('fout.keuze'))),
           ),
         ),
         verklaringNaarWaarheid: z.literal(true, { error: 'fout.verklaring.verplicht' }),
@@ -275,7 +311,7 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
     gemeenteCode: config.gemeenteCode,
     maxBestandsgrootte: config.maxBestandsgrootte,
     maxTotaleGrootte: config.maxTotaleGrootte,
-    gevraagdeSoorten: (envelope) => vereisteBijlagen(at(envelope, 'gegevens'), kalender).map((eis) => eis.soort),
+    gevraagdeSoorten: (envelope) => vereisteBijlagen(at(envelope, 'gegevens'), config, kalender).map((eis) => eis.soort),
     crossCheck: overlijdenCrossCheck({ today, now, config, kalender }),
   });
 }

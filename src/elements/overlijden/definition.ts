@@ -13,7 +13,8 @@ import { startStep } from './steps/start.js';
 import { aangeverStep, aangeverType } from './steps/aangever.js';
 import { adresOnbekend, overledeneStep } from './steps/overledene.js';
 import { overlijdenStep } from './steps/overlijden.js';
-import { lijkbezorgingStep, verzoekSoort } from './steps/lijkbezorging.js';
+import { gemeenteLichaam, lijkbezorgingStep, verzoekSoort } from './steps/lijkbezorging.js';
+import { overlegGevraagd } from './steps/overlijden.js';
 import { bijlageEisen, bijlagenStep } from './steps/bijlagen.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
@@ -41,6 +42,8 @@ function aangever(ctx: Ctx) {
     },
     gemachtigdDoor: { naam: ctx.str('aangever.gemachtigdDoor.naam'), relatie: ctx.str('aangever.gemachtigdDoor.relatie') },
     machtigingBevestigd: ctx.get('aangever.machtigingBevestigd') === true,
+    // The person acting for the company, only where the gemeente asks it (bsn-aangever).
+    ...(ctx.config.bsnAangever !== 'uit' ? { burgerservicenummer: ctx.str('aangever.burgerservicenummer') } : {}),
   };
 }
 
@@ -92,6 +95,7 @@ function toGegevens(ctx: Ctx) {
       },
       natuurlijk,
       schouwendArts: { naam: ctx.str('overlijden.schouwendArts.naam'), soort: ctx.str('overlijden.schouwendArts.soort') },
+      ...(overlegGevraagd(ctx) ? { overlegLijkschouwer: ctx.get('overlijden.overlegLijkschouwer') === true } : {}),
     },
     lijkbezorging: {
       wijze,
@@ -106,7 +110,18 @@ function toGegevens(ctx: Ctx) {
       ...(buitenland ? { land: ctx.str('lijkbezorging.land') } : {}),
       ...(buitenland && ctx.str('lijkbezorging.land') === 'anders' ? { landNaam: ctx.str('lijkbezorging.landNaam') } : {}),
     },
-    verzoekUitstelOfBespoediging: uitvaart && soort ? { soort, reden: ctx.str('verzoekUitstelOfBespoediging.reden') } : null,
+    verzoekUitstelOfBespoediging:
+      uitvaart && soort
+        ? {
+            soort,
+            reden: ctx.str('verzoekUitstelOfBespoediging.reden'),
+            // The CBS code when the name is one of the list; free text goes as the name alone.
+            gemeenteLichaam: {
+              code: gemeenteLichaam(ctx)?.code ?? '',
+              naam: ctx.str('verzoekUitstelOfBespoediging.gemeenteLichaam.naam'),
+            },
+          }
+        : null,
     aantalUittreksels: ctx.str('aantalUittreksels'),
     ...(natuurlijk ? { doodsoorzaak: ctx.str('doodsoorzaak') } : {}),
     verklaringNaarWaarheid: ctx.get('verklaringNaarWaarheid') === true,
@@ -118,6 +133,7 @@ function confirmation(ctx: Ctx, { facts }: { facts: Record<string, unknown> }): 
     <ul>
       <li>${ctx.t('overlijden.bevestiging.akte')}</li>
       ${facts.verzoek ? html`<li>${ctx.t('overlijden.bevestiging.verzoek')}</li>` : nothing}
+      ${facts.verzoekElders ? html`<li>${ctx.t('overlijden.bevestiging.verzoekElders', { gemeente: facts.verzoekElders })}</li>` : nothing}
       ${facts.wetenschap ? html`<li>${ctx.t('overlijden.bevestiging.wetenschap')}</li>` : nothing}
       ${facts.envelop ? html`<li>${ctx.t('overlijden.bevestiging.envelop')}</li>` : nothing}
       ${facts.nietNatuurlijk ? html`<li>${ctx.t('overlijden.bevestiging.officier')}</li>` : nothing}
@@ -136,6 +152,11 @@ export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
   confirmation,
   confirmationFacts: (ctx) => ({
     verzoek: ctx.str('lijkbezorging.wijze') !== 'wetenschap' && verzoekSoort(ctx) !== null,
+    // The body lies in another gemeente: its burgemeester decides the request (Wlb art. 17 lid 1).
+    verzoekElders:
+      ctx.str('lijkbezorging.wijze') !== 'wetenschap' && verzoekSoort(ctx) !== null && gemeenteLichaam(ctx) && gemeenteLichaam(ctx)!.code !== ctx.config.gemeenteCode
+        ? gemeenteLichaam(ctx)!.naam
+        : null,
     wetenschap: ctx.str('lijkbezorging.wijze') === 'wetenschap',
     envelop: ctx.get('overlijden.natuurlijk') === true && ctx.str('doodsoorzaak') === 'b-envelop',
     nietNatuurlijk: ctx.get('overlijden.natuurlijk') === false,

@@ -21,6 +21,26 @@ export class GemeenteOverlijden extends GemeenteFormElement<OverlijdenFormConfig
   @property({ attribute: 'nabestaande-toegestaan', type: Boolean }) nabestaandeToegestaan = false;
   /** Makes the funeral director's 12-digit KvK vestigingsnummer required. */
   @property({ attribute: 'vestigingsnummer-verplicht', type: Boolean }) vestigingsnummerVerplicht = false;
+  /**
+   * `verplicht` (default) or `optioneel`: the doctor's statement with a request for uitstel (the
+   * burgemeester decides after hearing a doctor, Wlb art. 17 lid 1).
+   */
+  @property({ attribute: 'verklaring-arts-uitstel' }) verklaringArtsUitstel?: string;
+  /**
+   * `nee` (default) or `ja`: the GGD's gemeentelijk lijkschouwer sends the A-form himself, so with the
+   * lijkschouwer as examining doctor its upload is optional and the cause of death can go via the GGD.
+   */
+  @property({ attribute: 'a-formulier-via-ggd' }) aFormulierViaGgd?: string;
+  /**
+   * `geen-werkdag` (default) or `werkdag`: whether days declared equal to a feestdag count as working
+   * days for the 6th working day of Wlb art. 16 (both readings exist; the gemeente's jurist chooses).
+   */
+  @property({ attribute: 'gelijkgestelde-dagen' }) gelijkgesteldeDagen?: string;
+  /**
+   * `uit` (default), `optioneel` or `verplicht`: the BSN of the person declaring for the funeral
+   * company, only where the gemeente asks it (data minimisation).
+   */
+  @property({ attribute: 'bsn-aangever' }) bsnAangever?: string;
   /** The fee for extracts of the death certificate, shown as text (e.g. "€ 14,10 per uittreksel"). */
   @property({ attribute: 'uittreksel-tarief' }) uittrekselTarief?: string;
 

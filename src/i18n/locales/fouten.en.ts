@@ -57,6 +57,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'nabestaande-niet-toegestaan':
         'As a relative you cannot register the death online with this municipality. Ask the funeral director to do it, or make an appointment with the municipality',
       machtiging: 'Confirm that a relative has authorised you to register the death',
+      'machtiging-termijn':
+        'As a funeral director you can no longer register the death for a relative after {{datum}} (the 6th working day after the day of death). A relative who knows of the death registers it with the municipality',
     },
     overledene: {
       'bsn-bij-onbekend':
@@ -72,6 +74,10 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'tijd-toekomst': 'Enter now or an earlier time as time of death',
       'andere-gemeente':
         'The person died in another municipality. Register the death with the municipality where the person died',
+      'arts-niet-natuurlijk':
+        'After a non-natural death the municipal coroner examines the body, not the attending doctor. Choose the municipal coroner, or check whether the death was natural',
+      'overleg-lijkschouwer':
+        'Confirm that the certificate of death states that the attending doctor consulted the municipal coroner',
     },
     uitvaart: {
       'te-vroeg':
@@ -84,9 +90,13 @@ export const foutenEn: Translations<typeof foutenNl> = {
     verzoek: {
       'niet-nodig':
         'A request for postponement or an earlier funeral is not needed: the funeral is within the legal period. Remove the request',
+      'gemeente-onbekend': 'Choose the municipality from the list, or type only the name of the municipality',
     },
     uittreksels: {
       ongeldig: 'Enter the number of extracts as a whole number from 0 to 10',
+    },
+    doodsoorzaak: {
+      ggd: 'Via the GGD is only possible when the municipal coroner examined the deceased. Choose another way',
     },
     verhuisdatum: {
       'te-vroeg': 'You can report this move from {{datum}}. That is 4 weeks before the moving date',
@@ -151,6 +161,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
         'verklaring-van-overlijden': "Add the doctor's certificate of death (the A form)",
         'verklaring-arts-geen-bezwaar':
           "Add the doctor's statement that there is no objection to a funeral within 36 hours of the death",
+        'verklaring-arts-uitstel':
+          "Add the doctor's statement that there is no objection to a funeral after the 6th working day after the day of death",
         wilsbeschikking: 'Add the signed will or codicil of the deceased, with a copy of their ID document',
       },
     },

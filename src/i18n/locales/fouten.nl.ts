@@ -68,6 +68,9 @@ export const foutenNl = {
       'nabestaande-niet-toegestaan':
         'Als nabestaande kunt u de aangifte bij deze gemeente niet online doen. Vraag de uitvaartondernemer om de aangifte te doen, of maak een afspraak bij de gemeente',
       machtiging: 'Bevestig dat een nabestaande u heeft gemachtigd om de aangifte te doen',
+      // BW 1:19h lid 2: the machtiging holds within the Wlb art. 16 term only.
+      'machtiging-termijn':
+        'Als uitvaartondernemer kunt u na {{datum}} (de 6e werkdag na de dag van overlijden) geen aangifte meer doen namens een nabestaande. Een nabestaande die van het overlijden weet, doet de aangifte bij de gemeente',
     },
     // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM.
     overledene: {
@@ -84,6 +87,10 @@ export const foutenNl = {
       'tijd-toekomst': 'Vul als tijd van overlijden nu of een eerdere tijd in',
       'andere-gemeente':
         'De persoon is in een andere gemeente overleden. Doe de aangifte bij de gemeente waar de persoon is overleden',
+      'arts-niet-natuurlijk':
+        'Bij een niet-natuurlijke dood schouwt de gemeentelijk lijkschouwer het lichaam, niet de behandelend arts. Kies de gemeentelijk lijkschouwer, of controleer of de dood natuurlijk was',
+      'overleg-lijkschouwer':
+        'Bevestig dat de verklaring van overlijden vermeldt dat de behandelend arts overleg had met de gemeentelijk lijkschouwer',
     },
     uitvaart: {
       'te-vroeg':
@@ -96,9 +103,13 @@ export const foutenNl = {
     verzoek: {
       'niet-nodig':
         'Een verzoek om uitstel of bespoediging is niet nodig: de uitvaart valt binnen de wettelijke termijn. Haal het verzoek weg',
+      'gemeente-onbekend': 'Kies de gemeente uit de lijst, of typ alleen de naam van de gemeente',
     },
     uittreksels: {
       ongeldig: 'Vul als aantal uittreksels een heel getal in van 0 tot en met 10',
+    },
+    doodsoorzaak: {
+      ggd: 'Via de GGD kan alleen als de gemeentelijk lijkschouwer de overledene heeft geschouwd. Kies een andere manier',
     },
     verhuisdatum: {
       'te-vroeg': 'U kunt deze verhuizing doorgeven vanaf {{datum}}. Dat is 4 weken voor de verhuisdatum',
@@ -167,6 +178,8 @@ export const foutenNl = {
         'verklaring-van-overlijden': 'Voeg de verklaring van overlijden van de arts toe (het A-formulier)',
         'verklaring-arts-geen-bezwaar':
           'Voeg de verklaring van de arts toe dat er geen bezwaar is tegen een uitvaart binnen 36 uur na het overlijden',
+        'verklaring-arts-uitstel':
+          'Voeg de verklaring van de arts toe dat er geen bezwaar is tegen een uitvaart na de 6e werkdag na de dag van overlijden',
         wilsbeschikking:
           'Voeg het ondertekende testament of codicil van de overledene toe, met een kopie van het identiteitsbewijs',
       },

@@ -21,6 +21,8 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       nodig3: 'the date, time and place of the funeral, if known',
       privacy: 'Read how the municipality of {{gemeente}} handles your data',
       plaats: 'Where did the person die?',
+      plaatsHint:
+        'Died in a moving vehicle, on a sailing ship or during a domestic flight? Then the municipality where the body leaves the vehicle, ship or aircraft counts (or where the ship moors).',
       plaatsHier: 'In the municipality of {{gemeente}}',
       plaatsAndere: 'In another Dutch municipality',
       plaatsBuitenland: 'Abroad',
@@ -29,7 +31,8 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       situatieLevenloos: 'A stillborn child',
       situatieLijkvinding: 'A body that was found',
       natuurlijk: 'Has the doctor declared that the person died of natural causes?',
-      natuurlijkHint: 'This is on the certificate of death (form A).',
+      natuurlijkHint:
+        'This is on the certificate of death (form A). After euthanasia or assisted suicide the death is never natural: then choose No.',
     },
     verwijzing: {
       andereGemeenteTitel: 'Register with the municipality where the person died',
@@ -37,12 +40,15 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
         'A death is registered with the municipality where the person died, even if they lived elsewhere. Use that municipality’s form.',
       buitenlandTitel: 'A death abroad',
       buitenland:
-        'Did someone die abroad? Then the death is registered in that country. Contact the municipality of {{gemeente}} about registering the foreign certificate.',
+        'Did someone die abroad? Then the death is registered in that country. In the Netherlands it is recorded through the municipality where the deceased was last registered in the Personal Records Database (BRP). If the deceased was registered abroad, this goes through the Non-Residents Records (RNI). Provide the foreign death certificate for this, legalised or with an apostille. A Dutch death certificate is only made if the foreign certificate is entered in the registers of the municipality of The Hague.',
       levenloosTitel: 'Registering a stillborn child',
       levenloos:
         'A stillborn child is registered differently. This form cannot be used for that. Please contact the municipality of {{gemeente}}; we are glad to help.',
       lijkvindingTitel: 'A body that was found',
       lijkvinding: 'When a body is found, the police and the public prosecutor report it. This form cannot be used for that.',
+      termijnTitel: 'Registration by a relative',
+      termijn:
+        'After the 6th working day after the day of death a funeral director can no longer register the death for a relative. A relative who knows of the death registers it with the municipality of {{gemeente}}.',
     },
     aangever: {
       type: 'Who is registering the death?',
@@ -68,6 +74,8 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       bsn: 'Your citizen service number (BSN)',
       relatie: 'Your relationship to the deceased',
       relatieHint: 'For example wife, son or sister',
+      bsnPersoon: 'Your citizen service number (BSN)',
+      bsnPersoonHint: 'The municipality of {{gemeente}} asks for it to establish who makes the registration.',
       adres: 'Your address',
     },
     overledene: {
@@ -120,6 +128,18 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       artsSoort: 'This doctor is',
       artsBehandelend: 'The attending doctor',
       artsLijkschouwer: 'The municipal coroner',
+      artsSoortNietNatuurlijk: 'After a non-natural death, also after euthanasia or assisted suicide, this is the municipal coroner.',
+      overleg: 'The certificate of death states that the attending doctor consulted the municipal coroner',
+      overlegHint:
+        'For a child under 18 the attending doctor issues the certificate of death only after consulting the municipal coroner.',
+      vensterZomertijd: {
+        dubbel:
+          'This time happens twice: in the night from summer to winter time the clock goes back from 03:00 to 02:00. We use the later moment (winter time), so the 36 hours have certainly passed.',
+        overgeslagen:
+          'This time does not exist: in the night from winter to summer time the clock goes forward from 02:00 to 03:00. We use the later moment (an hour later, summer time), so the 36 hours have certainly passed.',
+      },
+      termijnOndernemer:
+        'As a funeral director you can no longer register the death for a relative after the 6th working day after the day of death.',
       venster:
         'The funeral may take place at the earliest on {{vroegst}} at {{vroegstTijd}} (36 hours after the death) and at the latest on {{uiterlijk}} (the 6th working day after the day of death).',
       langGeleden:
@@ -140,6 +160,14 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       teLaat:
         'This funeral is {{dagen}} day(s) after the last permitted day ({{datum}}, the 6th working day after the day of death). You are therefore asking the mayor for a postponement (uitstel).',
       reden: 'Reason for your request',
+      teLaatArts: 'Add the doctor’s statement of no objection to the postponement to the attachments.',
+      gemeenteLichaam: 'Municipality where the body is now',
+      gemeenteLichaamHint: 'For example where the mortuary or funeral home is. Choose from the list or type the name.',
+      verzoekHier: 'The mayor of the municipality of {{gemeente}} decides on your request.',
+      verzoekElders:
+        'The body is in the municipality of {{gemeente}}. The mayor of that municipality decides on a postponement or an earlier funeral: submit your request there as well. You register the death here.',
+      verzoekOnbekend:
+        'The mayor of the municipality where the body is decides on a postponement or an earlier funeral. If that is another municipality, submit your request there as well.',
       locatieNaam: 'Name of the cemetery or crematorium',
       locatiePlaats: 'Town of the cemetery or crematorium',
       buitenland: 'Will the burial or cremation take place abroad?',
@@ -162,12 +190,15 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       intro: 'Add the documents below.',
       'verklaring-van-overlijden': 'Certificate of death (form A)',
       'verklaring-arts-geen-bezwaar': 'Doctor’s statement of no objection to an earlier funeral',
+      'verklaring-arts-uitstel': 'Doctor’s statement of no objection to a postponement',
+      aFormulierGgd: 'The GGD sends the certificate of death to the municipality itself. You do not have to add it.',
       wilsbeschikking: 'Will (codicil) with a copy of the identity document',
       overig: 'Other documents',
       doodsoorzaak: 'How does the cause of death reach Statistics Netherlands (CBS)?',
       doodsoorzaakHint: 'The cause of death (form B) goes to CBS anonymously. Do not add form B here.',
       doodsoorzaakEnvelop: 'I will hand in the sealed B envelope at the municipality, with the certificate number',
       doodsoorzaakDigitaal: 'The doctor has reported the cause of death to CBS digitally',
+      doodsoorzaakGgd: 'The GGD (the municipal coroner) reports the cause of death to CBS',
     },
     verklaring: {
       label: 'I have answered everything truthfully',
@@ -177,6 +208,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       akte:
         'The municipality draws up the death certificate and issues the permission for burial or cremation. You receive the documents and the extracts by email and by post.',
       verzoek: 'You asked for a postponement or an earlier funeral. It is only allowed once the mayor has granted the request.',
+      verzoekElders: 'Also submit the request for a postponement or an earlier funeral to the municipality of {{gemeente}}: the mayor of that municipality decides on it.',
       envelop: 'Hand in the sealed B envelope at the municipality and mention the certificate number.',
       officier:
         'This is a non-natural death. The municipality processes the registration once the public prosecutor’s statement of no objection has arrived.',

@@ -21,6 +21,9 @@ export const overlijdenNl = {
       nodig3: 'de datum, tijd en plaats van de uitvaart, als die al bekend zijn',
       privacy: 'Lees hoe de gemeente {{gemeente}} met uw gegevens omgaat',
       plaats: 'Waar is de persoon overleden?',
+      // BW 1:19g lid 1: a death in a moving vehicle counts where the body leaves it.
+      plaatsHint:
+        'Overleden in een rijdend voertuig, op een varend schip of tijdens een binnenlandse vlucht? Dan geldt de gemeente waar het lichaam het voertuig, schip of vliegtuig verlaat (of waar het schip aanlegt).',
       plaatsHier: 'In de gemeente {{gemeente}}',
       plaatsAndere: 'In een andere Nederlandse gemeente',
       plaatsBuitenland: 'In het buitenland',
@@ -29,21 +32,29 @@ export const overlijdenNl = {
       situatieLevenloos: 'Een kind dat levenloos is geboren',
       situatieLijkvinding: 'Een lichaam dat is gevonden',
       natuurlijk: 'Heeft de arts verklaard dat de persoon een natuurlijke dood is gestorven?',
-      natuurlijkHint: 'Dat staat op de verklaring van overlijden (het A-formulier).',
+      // Wlb art. 7 lid 2: euthanasia and assisted suicide are never a natural death.
+      natuurlijkHint:
+        'Dat staat op de verklaring van overlijden (het A-formulier). Na euthanasie of hulp bij zelfdoding is de dood nooit natuurlijk: kies dan Nee.',
     },
     verwijzing: {
       andereGemeenteTitel: 'Doe aangifte bij de gemeente van overlijden',
       andereGemeente:
         'De aangifte van overlijden doet u bij de gemeente waar de persoon is overleden, ook als die ergens anders woonde. Gebruik het formulier van die gemeente.',
       buitenlandTitel: 'Overlijden in het buitenland',
+      // Registration in the BRP through the last gemeente of inschrijving (the RNI for someone registered
+      // abroad); a Dutch akte only by inschrijving in the registers of Den Haag (BW 1:25).
       buitenland:
-        'Is iemand in het buitenland overleden? Dan doet u aangifte in dat land. Neem contact op met de gemeente {{gemeente}} over het inschrijven van de buitenlandse akte.',
+        'Is iemand in het buitenland overleden? Dan doet u aangifte in dat land. Het overlijden wordt in Nederland geregistreerd via de gemeente waar de overledene het laatst stond ingeschreven in de Basisregistratie Personen (BRP). Stond de overledene in het buitenland ingeschreven, dan gaat dat via de Registratie Niet-ingezetenen (RNI). Lever daarvoor de buitenlandse overlijdensakte aan, gelegaliseerd of met apostille. Een Nederlandse akte van overlijden komt er alleen als de buitenlandse akte wordt ingeschreven in de registers van de gemeente Den Haag.',
       levenloosTitel: 'Aangifte van een levenloos geboren kind',
       levenloos:
         'Voor een kind dat levenloos is geboren, geldt een andere aangifte. Dat kan niet met dit formulier. Neem contact op met de gemeente {{gemeente}}; wij helpen u graag.',
       lijkvindingTitel: 'Een gevonden lichaam',
       lijkvinding:
         'Bij een gevonden lichaam regelen de politie en de officier van justitie de melding. Dat kan niet met dit formulier.',
+      // BW 1:19h lid 2: the machtiging of the funeral director holds within the Wlb art. 16 term only.
+      termijnTitel: 'Aangifte door een nabestaande',
+      termijn:
+        'Na de 6e werkdag na de dag van overlijden kan een uitvaartondernemer de aangifte niet meer doen namens een nabestaande. Een nabestaande die van het overlijden weet, doet de aangifte bij de gemeente {{gemeente}}.',
     },
     aangever: {
       type: 'Wie doet de aangifte?',
@@ -73,6 +84,8 @@ export const overlijdenNl = {
       // director's gemachtigde: "dochter", not the inverse ("moeder") that "Wat was de overledene van u?" asked.
       relatieHint: 'Bijvoorbeeld echtgenote, zoon of zus',
       adres: 'Uw adres',
+      bsnPersoon: 'Uw burgerservicenummer (BSN)',
+      bsnPersoonHint: 'De gemeente {{gemeente}} vraagt dit om vast te stellen wie de aangifte doet.',
     },
     overledene: {
       bsnOnbekend: 'Het BSN is onbekend of de overledene stond niet ingeschreven in Nederland',
@@ -124,6 +137,21 @@ export const overlijdenNl = {
       artsSoort: 'Deze arts is',
       artsBehandelend: 'De behandelend arts',
       artsLijkschouwer: 'De gemeentelijk lijkschouwer',
+      // Wlb art. 7 lid 2 and 3, art. 10.
+      artsSoortNietNatuurlijk: 'Bij een niet-natuurlijke dood, ook na euthanasie of hulp bij zelfdoding, is dit de gemeentelijk lijkschouwer.',
+      // Wlb art. 10a lid 1.
+      overleg: 'De verklaring van overlijden vermeldt dat de behandelend arts overleg had met de gemeentelijk lijkschouwer',
+      overlegHint:
+        'Bij een overleden kind jonger dan 18 jaar geeft de behandelend arts de verklaring van overlijden pas af na overleg met de gemeentelijk lijkschouwer.',
+      // Issue 6 item 13: the later instant is the safe reading of the 36-hour minimum.
+      vensterZomertijd: {
+        dubbel:
+          'Deze tijd bestaat twee keer: in de nacht van zomertijd naar wintertijd gaat de klok om 03:00 terug naar 02:00. Wij rekenen met het latere tijdstip (wintertijd), zodat de 36 uur zeker voorbij zijn.',
+        overgeslagen:
+          'Deze tijd bestaat niet: in de nacht van wintertijd naar zomertijd gaat de klok om 02:00 vooruit naar 03:00. Wij rekenen met het latere tijdstip (een uur later, zomertijd), zodat de 36 uur zeker voorbij zijn.',
+      },
+      termijnOndernemer:
+        'Als uitvaartondernemer kunt u na de 6e werkdag na de dag van overlijden geen aangifte meer doen namens een nabestaande.',
       venster:
         'De uitvaart mag op zijn vroegst op {{vroegst}} om {{vroegstTijd}} uur (36 uur na het overlijden) en uiterlijk op {{uiterlijk}} (de 6e werkdag na de dag van overlijden).',
       langGeleden:
@@ -144,6 +172,15 @@ export const overlijdenNl = {
       teLaat:
         'Deze uitvaart is {{dagen}} dag(en) na de laatste toegestane dag ({{datum}}, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
       reden: 'Reden van uw verzoek',
+      teLaatArts: 'Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is tegen uitstel.',
+      // Wlb art. 17 lid 1: the burgemeester of the gemeente where the body is decides.
+      gemeenteLichaam: 'Gemeente waar het lichaam nu is',
+      gemeenteLichaamHint: 'Bijvoorbeeld waar het mortuarium of uitvaartcentrum is. Kies uit de lijst of typ de naam.',
+      verzoekHier: 'Over uw verzoek beslist de burgemeester van de gemeente {{gemeente}}.',
+      verzoekElders:
+        'Het lichaam is in de gemeente {{gemeente}}. Over uitstel of bespoediging beslist de burgemeester van die gemeente: dien uw verzoek ook daar in. De aangifte doet u hier.',
+      verzoekOnbekend:
+        'Over uitstel of bespoediging beslist de burgemeester van de gemeente waar het lichaam is. Is dat een andere gemeente, dien uw verzoek dan ook daar in.',
       locatieNaam: 'Naam van de begraafplaats of het crematorium',
       locatiePlaats: 'Plaats van de begraafplaats of het crematorium',
       buitenland: 'Vindt de begrafenis of crematie in het buitenland plaats?',
@@ -167,6 +204,8 @@ export const overlijdenNl = {
       intro: 'Voeg de documenten hieronder toe.',
       'verklaring-van-overlijden': 'Verklaring van overlijden (A-formulier)',
       'verklaring-arts-geen-bezwaar': 'Verklaring van de arts dat er geen bezwaar is tegen bespoediging',
+      'verklaring-arts-uitstel': 'Verklaring van de arts dat er geen bezwaar is tegen uitstel',
+      aFormulierGgd: 'De GGD stuurt de verklaring van overlijden zelf naar de gemeente. U hoeft hem niet toe te voegen.',
       wilsbeschikking: 'Wilsbeschikking (codicil) met kopie identiteitsbewijs',
       overig: 'Andere documenten',
       doodsoorzaak: 'Hoe komt de doodsoorzaak bij het CBS?',
@@ -174,6 +213,7 @@ export const overlijdenNl = {
         'De doodsoorzaak (het B-formulier) gaat anoniem naar het CBS. Voeg het B-formulier hier niet toe.',
       doodsoorzaakEnvelop: 'Ik lever de gesloten B-envelop in bij de gemeente, met het aktenummer',
       doodsoorzaakDigitaal: 'De arts heeft de doodsoorzaak digitaal aan het CBS doorgegeven',
+      doodsoorzaakGgd: 'De GGD (de gemeentelijk lijkschouwer) geeft de doodsoorzaak door aan het CBS',
     },
     verklaring: {
       label: 'Ik heb alles naar waarheid ingevuld',
@@ -183,6 +223,7 @@ export const overlijdenNl = {
       akte:
         'De gemeente maakt de akte van overlijden op en geeft het verlof tot begraven of cremeren af. U krijgt de documenten en de uittreksels per e-mail en per post.',
       verzoek: 'U heeft om uitstel of bespoediging gevraagd. Dat is pas toegestaan als de burgemeester het verzoek heeft toegewezen.',
+      verzoekElders: 'Dien het verzoek om uitstel of bespoediging ook in bij de gemeente {{gemeente}}: de burgemeester van die gemeente beslist erover.',
       envelop: 'Lever de gesloten B-envelop in bij de gemeente en vermeld het aktenummer.',
       officier:
         'Het gaat om een niet-natuurlijke dood. De gemeente verwerkt de aangifte zodra de verklaring van geen bezwaar van de officier van justitie binnen is.',

@@ -196,7 +196,10 @@ export const overlijdenStap: StepDriver = {
     await type(field(el, 'Plaats van overlijden'), overlijden.plaats);
     await choose(el, 'Op wat voor plek is de persoon overleden?', 'In een ziekenhuis');
     await type(field(el, 'Naam van de arts die de overledene heeft geschouwd'), overlijden.arts);
-    await choose(el, 'Deze arts is', 'De behandelend arts');
+    // As a funeral director reads the question's hint: a non-natural death is examined by the
+    // gemeentelijk lijkschouwer (Wlb art. 7 lid 3, art. 10); the form refuses the behandelend arts there.
+    const nietNatuurlijk = root(el).textContent!.includes('Bij een niet-natuurlijke dood, ook na euthanasie');
+    await choose(el, 'Deze arts is', nietNatuurlijk ? 'De gemeentelijk lijkschouwer' : 'De behandelend arts');
   },
 };
 
@@ -233,6 +236,8 @@ export const crematieBespoediging: StepDriver = {
   async fill(el) {
     await typeUitvaart(el, 'Cremeren', ['29', '11', '2026'], '11:00');
     await type(field(el, 'Reden van uw verzoek'), REDEN_BESPOEDIGING);
+    // The body is in Utrecht itself: its burgemeester decides (Wlb art. 17 lid 1).
+    await type(field(el, 'Gemeente waar het lichaam nu is'), 'Utrecht');
     await restVanDeUitvaart(el);
   },
 };
@@ -384,6 +389,11 @@ export async function createAt(stepId: StepId, options: CreateOptions & { extra?
   const before = ORDER.slice(0, ORDER.indexOf(stepId)) as (keyof typeof antwoorden)[];
   const prefill = before.reduce((all, s) => merge(all, structuredClone(antwoorden[s])), {} as Record<string, any>);
   merge(prefill, structuredClone(options.extra ?? {}));
+  // A non-natural death is examined by the gemeentelijk lijkschouwer (Wlb art. 7 lid 3, art. 10): keep
+  // the prefilled answers consistent, as a funeral director would answer.
+  if (prefill.overlijden?.natuurlijk === false && prefill.overlijden.schouwendArts?.soort === 'behandelend-arts') {
+    prefill.overlijden.schouwendArts = { ...prefill.overlijden.schouwendArts, soort: 'gemeentelijk-lijkschouwer' };
+  }
   const el = await createOverlijden({ ...options, props: { ...options.props, prefill } });
   for (const id of before) {
     await untilStep(el, HEADINGS[id].nl);

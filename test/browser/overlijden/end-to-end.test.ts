@@ -136,7 +136,8 @@ describe('<gemeente-overlijden> end to end with the keyboard', () => {
           locatie: { naam: 'Crematorium Daelwijck', plaats: 'Utrecht' },
           buitenland: false,
         },
-        verzoekUitstelOfBespoediging: { soort: 'bespoediging', reden: REDEN_BESPOEDIGING },
+        // Where the body is: Utrecht, chosen by name, sent with its CBS code (Wlb art. 17 lid 1).
+        verzoekUitstelOfBespoediging: { soort: 'bespoediging', reden: REDEN_BESPOEDIGING, gemeenteLichaam: { code: '0344', naam: 'Utrecht' } },
         aantalUittreksels: 2,
         doodsoorzaak: 'b-envelop',
         verklaringNaarWaarheid: true,

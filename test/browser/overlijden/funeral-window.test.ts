@@ -114,7 +114,8 @@ describe('<gemeente-overlijden> the funeral window', () => {
       expect(labelOf(el, 'Reden van uw verzoek')).to.equal('Reden van uw verzoek');
       await inBoth(el, () => expect(text(el)).to.contain('This funeral is 0:30 hours earlier than 36 hours after the death'));
 
-      // Without a reason the request cannot go.
+      // Without a reason the request cannot go (the body is in Utrecht: its burgemeester decides).
+      await type(field(el, 'Gemeente waar het lichaam nu is'), 'Utrecht');
       await type(field(el, 'Naam van de begraafplaats of het crematorium'), 'Crematorium Daelwijck');
       await type(field(el, 'Plaats van de begraafplaats of het crematorium'), 'Utrecht');
       await choose(el, 'Vindt de begrafenis of crematie in het buitenland plaats?', 'Nee');
@@ -138,14 +139,15 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await inBoth(el);
     });
 
-    it('after the 6th working day: a request for uitstel with the number of days, and no doctor\'s statement', async () => {
+    it('after the 6th working day: a request for uitstel with the number of days, and the doctor’s statement (Wlb art. 17 lid 1, issue 6 item 4.10)', async () => {
       const el = await at('lijkbezorging');
       await typeUitvaart(el, 'Cremeren', ['10', '12', '2026'], '11:00');
       expect(text(el)).to.contain(
-        'Deze uitvaart is 3 dag(en) na de laatste toegestane dag (maandag 7 december 2026, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
+        'Deze uitvaart is 3 dag(en) na de laatste toegestane dag (maandag 7 december 2026, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is tegen uitstel.',
       );
       expect(text(el)).not.to.contain('binnen 48 uur');
       await type(field(el, 'Reden van uw verzoek'), 'De kinderen komen uit Australië.');
+      await type(field(el, 'Gemeente waar het lichaam nu is'), 'Utrecht');
       await inBoth(el);
       await type(field(el, 'Naam van de begraafplaats of het crematorium'), 'Crematorium Daelwijck');
       await type(field(el, 'Plaats van de begraafplaats of het crematorium'), 'Utrecht');
@@ -153,7 +155,10 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await type(field(el, 'Aantal uittreksels van de akte van overlijden'), '0');
       await press(el, 'Volgende');
       await untilStep(el, HEADINGS.bijlagen.nl);
-      expect(text(el)).not.to.contain('geen bezwaar');
+      expect(labelOf(el, 'Verklaring van de arts dat er geen bezwaar is tegen uitstel')).to.equal('Verklaring van de arts dat er geen bezwaar is tegen uitstel');
+      await press(el, 'Volgende');
+      await until(() => errors(el).length > 0);
+      expect(errors(el)).to.include('Voeg de verklaring van de arts toe dat er geen bezwaar is tegen een uitvaart na de 6e werkdag na de dag van overlijden');
     });
 
     it('body donated to science: no date fields, the explanation, and the will/codicil required', async () => {

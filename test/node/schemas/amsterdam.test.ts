@@ -54,8 +54,8 @@ test('wall clock ↔ instant, in winter and summer', () => {
 test('wall clock around the DST switches: missing and repeated hours', () => {
   // 29 March 2026 02:30 does not exist; read with the winter offset it is 03:30 summer time.
   assert.equal(amsterdamWallClockToInstant('2026-03-29', '02:30').toISOString(), '2026-03-29T01:30:00.000Z');
-  // 25 October 2026 02:30 happens twice; the earlier (summer time) instant is used.
-  assert.equal(amsterdamWallClockToInstant('2026-10-25', '02:30').toISOString(), '2026-10-25T00:30:00.000Z');
+  // 25 October 2026 02:30 happens twice; the later (winter time) instant is used (issue 6 item 13).
+  assert.equal(amsterdamWallClockToInstant('2026-10-25', '02:30').toISOString(), '2026-10-25T01:30:00.000Z');
   assert.equal(amsterdamWallClockToInstant('2026-10-25', '03:30').toISOString(), '2026-10-25T02:30:00.000Z');
   assert.throws(() => amsterdamWallClockToInstant('2026-10-25', '24:00'), RangeError);
 });

@@ -115,7 +115,8 @@ test('overlijden: the JSON Schema requires the envelope and the gegevens of the 
   assert.ok(!gegevens.required!.includes('doodsoorzaak'), 'only for a natural death');
   const props = gegevens.properties!;
   assert.equal(props.aantalUittreksels!.type, 'integer');
-  assert.deepEqual(props.doodsoorzaak!.enum, ['b-envelop', 'digitaal']);
+  // 'ggd' only where the gemeente sets a-formulier-via-ggd (issue 6 item 4.12).
+  assert.deepEqual(props.doodsoorzaak!.enum, ['b-envelop', 'digitaal', 'ggd']);
   assert.equal(props.overlijden!.properties!.tijd!.pattern, '^([01][0-9]|2[0-3]):[0-5][0-9]$');
   assert.equal(props.aangever!.properties!.organisatie!.properties!.kvkNummer!.pattern, '^[0-9]{8}$');
   assert.ok(props.lijkbezorging!.properties!.land!.enum!.includes('TR'));

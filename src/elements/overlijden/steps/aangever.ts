@@ -22,6 +22,23 @@ const contact = (ctx: Ctx) => html`
   ${ctx.text('aangever.email', { label: 'overlijden.aangever.email', hint: 'overlijden.aangever.emailHint', type: 'email', autocomplete: 'email', spellcheck: false })}
   ${ctx.text('aangever.telefoonnummer', { label: 'overlijden.aangever.telefoon', type: 'tel', autocomplete: 'tel' })}`;
 
+/**
+ * The BSN of the natural person declaring for the company: only where the gemeente asks it
+ * (`bsn-aangever`, default `uit`: the law does not require it — data minimisation).
+ */
+function bsnPersoon(ctx: Ctx) {
+  if (ctx.config.bsnAangever === 'uit') return nothing;
+  return ctx.text('aangever.burgerservicenummer', {
+    label: 'overlijden.aangever.bsnPersoon',
+    hint: 'overlijden.aangever.bsnPersoonHint',
+    hintParams: { gemeente: ctx.config.gemeenteNaam },
+    width: 'bsn',
+    inputmode: 'numeric',
+    spellcheck: false,
+    optional: ctx.config.bsnAangever === 'optioneel',
+  });
+}
+
 // Step 1. In practice the funeral director declares, authorised by a relative (BW 1:19h), logged in by
 // the host with eHerkenning — company data may come prefilled and locked.
 function uitvaartondernemer(ctx: Ctx) {
@@ -32,7 +49,7 @@ function uitvaartondernemer(ctx: Ctx) {
       label: 'overlijden.aangever.vestigingsnummer', hint: 'overlijden.aangever.vestigingsnummerHint', width: 'vestigingsnummer', inputmode: 'numeric',
       optional: !ctx.config.vestigingsnummerVerplicht,
     })}
-    ${ctx.section('overlijden.aangever.persoon', () => html`${naam(ctx)} ${contact(ctx)}`)}
+    ${ctx.section('overlijden.aangever.persoon', () => html`${naam(ctx)} ${bsnPersoon(ctx)} ${contact(ctx)}`)}
     ${ctx.section('overlijden.aangever.machtigingTitel', () => html`
       ${ctx.text('aangever.gemachtigdDoor.naam', { label: 'overlijden.aangever.gemachtigdDoorNaam' })}
       ${ctx.text('aangever.gemachtigdDoor.relatie', { label: 'overlijden.aangever.gemachtigdDoorRelatie', hint: 'overlijden.aangever.gemachtigdDoorRelatieHint' })}

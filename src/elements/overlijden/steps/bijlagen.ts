@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
 import type { StepContext } from '../../../form/step-context.js';
-import { vereisteBijlagen } from '../../../schemas/overlijden.rules.js';
+import { doodsoorzaakViaGgdMogelijk, vereisteBijlagen, viaGgd } from '../../../schemas/overlijden.rules.js';
 import type { OverlijdenFormConfig } from '../config.js';
 import { overlijdenAntwoorden } from './overlijden.js';
 import { lijkbezorgingAntwoorden } from './lijkbezorging.js';
@@ -36,6 +36,9 @@ export const bijlagenStep: StepDefinition<OverlijdenFormConfig> = {
   paths: ['bijlagen', 'gegevens.doodsoorzaak'],
   render: (ctx: Ctx) => {
     const eisen = bijlageEisen(ctx);
+    const gegevens = ctx.host.gegevens();
+    // The GGD's lijkschouwer sends the A-form and the cause of death himself (a-formulier-via-ggd).
+    const ggd = viaGgd(gegevens, ctx.config);
     return html`
       ${ctx.edit(() => html`<p>${ctx.t('overlijden.bijlagen.intro')}
         ${ctx.t('bijlage.uitleg', {
@@ -43,7 +46,13 @@ export const bijlagenStep: StepDefinition<OverlijdenFormConfig> = {
           totaal: ctx.host.formatBytes(ctx.config.maxTotaleGrootte),
         })}</p>`)}
       ${eisen.map((eis) =>
-        ctx.file(eis.soort, { label: `overlijden.bijlagen.${eis.soort}`, optional: !eis.verplicht, multiple: eis.soort === 'overig' }),
+        ctx.file(eis.soort, {
+          // One soort for the doctor's statement; its words follow the request (Wlb art. 17 lid 1).
+          label: eis.verzoek === 'uitstel' ? 'overlijden.bijlagen.verklaring-arts-uitstel' : `overlijden.bijlagen.${eis.soort}`,
+          ...(ggd && eis.soort === 'verklaring-van-overlijden' ? { hint: 'overlijden.bijlagen.aFormulierGgd' } : {}),
+          optional: !eis.verplicht,
+          multiple: eis.soort === 'overig',
+        }),
       )}
       ${ctx.get('overlijden.natuurlijk') === true
         ? ctx.radio('doodsoorzaak', {
@@ -52,6 +61,7 @@ export const bijlagenStep: StepDefinition<OverlijdenFormConfig> = {
             options: [
               { value: 'b-envelop', label: 'overlijden.bijlagen.doodsoorzaakEnvelop' },
               { value: 'digitaal', label: 'overlijden.bijlagen.doodsoorzaakDigitaal' },
+              ...(doodsoorzaakViaGgdMogelijk(gegevens, ctx.config) ? [{ value: 'ggd', label: 'overlijden.bijlagen.doodsoorzaakGgd' }] : []),
             ],
           })
         : nothing}`;

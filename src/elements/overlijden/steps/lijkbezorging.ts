@@ -10,6 +10,7 @@ import {
   urenEnMinuten,
   type UitvaartBeoordeling,
 } from '../../../schemas/overlijden.rules.js';
+import { gemeenteBijNaam, gemeenten } from '../../../schemas/overlijden.gemeenten.js';
 import { overlijdenAntwoorden } from './overlijden.js';
 import { normaliseerTijd } from '../../../schemas/overlijden.schema.js';
 import type { OverlijdenFormConfig } from '../config.js';
@@ -52,7 +53,36 @@ function vensterMelding(ctx: Ctx) {
           dagen: b.verschil?.grens === 'uiterlijk' ? b.verschil.dagen : 0,
           datum: ctx.host.formatDate(b.venster.uiterlijkeDatum),
         });
-  return html`<div class="warning">${text}</div>`;
+  // Uitstel too is decided "na een arts te hebben gehoord" (Wlb art. 17 lid 1).
+  const arts = b.status === 'te-laat' && ctx.config.verklaringArtsUitstel === 'verplicht' ? ctx.t('overlijden.lijkbezorging.teLaatArts') : '';
+  return html`<div class="warning">${text} ${arts}</div>`;
+}
+
+/** The gemeente the typed name means (CBS code and official name), or undefined for free text. */
+export const gemeenteLichaam = (ctx: Ctx) => gemeenteBijNaam(ctx.str('verzoekUitstelOfBespoediging.gemeenteLichaam.naam'));
+
+/**
+ * Where the body is now: the burgemeester of that gemeente decides the request (Wlb art. 17 lid 1). A
+ * text input with the CBS list as suggestions (a native datalist), free text as fallback; then who
+ * decides, in a polite live region.
+ */
+function waarIsHetLichaam(ctx: Ctx) {
+  const naam = ctx.str('verzoekUitstelOfBespoediging.gemeenteLichaam.naam').trim();
+  const gemeente = gemeenteLichaam(ctx);
+  const uitleg = !naam
+    ? ''
+    : gemeente?.code === ctx.config.gemeenteCode
+      ? ctx.t('overlijden.lijkbezorging.verzoekHier', { gemeente: ctx.config.gemeenteNaam })
+      : gemeente
+        ? ctx.t('overlijden.lijkbezorging.verzoekElders', { gemeente: gemeente.naam })
+        : ctx.t('overlijden.lijkbezorging.verzoekOnbekend');
+  return html`${ctx.text('verzoekUitstelOfBespoediging.gemeenteLichaam.naam', {
+      label: 'overlijden.lijkbezorging.gemeenteLichaam',
+      hint: 'overlijden.lijkbezorging.gemeenteLichaamHint',
+      autocomplete: 'off',
+      suggestions: gemeenten().map((g) => g.naam),
+    })}
+    ${ctx.edit(() => html`<p class="panel" role="status" aria-live="polite">${uitleg}</p>`)}`;
 }
 
 function landen(ctx: Ctx) {
@@ -92,7 +122,10 @@ export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
               ${vensterMelding(ctx)}
               ${nabij ? html`<p class="warning">${ctx.t('overlijden.lijkbezorging.nabij')}</p>` : nothing}
             </div>`)}
-            ${verzoekSoort(ctx) ? ctx.text('verzoekUitstelOfBespoediging.reden', { label: 'overlijden.lijkbezorging.reden', multiline: true }) : nothing}
+            ${verzoekSoort(ctx)
+              ? html`${ctx.text('verzoekUitstelOfBespoediging.reden', { label: 'overlijden.lijkbezorging.reden', multiline: true })}
+                  ${waarIsHetLichaam(ctx)}`
+              : nothing}
             ${ctx.text('lijkbezorging.locatie.naam', { label: 'overlijden.lijkbezorging.locatieNaam' })}
             ${ctx.text('lijkbezorging.locatie.plaats', { label: 'overlijden.lijkbezorging.locatiePlaats' })}
             ${ctx.yesNo('lijkbezorging.buitenland', { label: 'overlijden.lijkbezorging.buitenland' })}
@@ -110,4 +143,10 @@ export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
         inputmode: 'numeric',
       })}`;
   },
+  // The payload may leave it out (versie 1 meaning: not stated), but the form always asks where the
+  // body is when a request is needed: its burgemeester decides (Wlb art. 17 lid 1).
+  validate: (ctx) =>
+    ctx.str('lijkbezorging.wijze') !== 'wetenschap' && verzoekSoort(ctx) && !ctx.str('verzoekUitstelOfBespoediging.gemeenteLichaam.naam').trim()
+      ? [{ path: 'verzoekUitstelOfBespoediging.gemeenteLichaam.naam', key: 'fout.verplicht' }]
+      : [],
 };

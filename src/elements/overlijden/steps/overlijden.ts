@@ -1,9 +1,16 @@
 import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
 import type { StepContext } from '../../../form/step-context.js';
-import { aangifteWaarschuwingen, uitvaartBeoordeling } from '../../../schemas/overlijden.rules.js';
+import { zomertijdUur } from '../../../schemas/calendar.js';
+import {
+  aangifteWaarschuwingen,
+  machtigingTermijnVerstreken,
+  overlegLijkschouwerGevraagd,
+  uitvaartBeoordeling,
+} from '../../../schemas/overlijden.rules.js';
 import { normaliseerTijd } from '../../../schemas/overlijden.schema.js';
 import type { OverlijdenFormConfig } from '../config.js';
+import { aangeverType } from './aangever.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;
 
@@ -14,6 +21,17 @@ export const overlijdenAntwoorden = (ctx: Ctx) => ({
   tijd: normaliseerTijd(ctx.str('overlijden.tijd')),
 });
 
+/** Whether the confirmation of the overleg with the lijkschouwer is asked (Wlb art. 10a lid 1). */
+export const overlegGevraagd = (ctx: Ctx) =>
+  overlegLijkschouwerGevraagd({
+    overledene: { geboorte: { datum: ctx.isoDate('overledene.geboorte.datum') } },
+    overlijden: { ...overlijdenAntwoorden(ctx), natuurlijk: ctx.get('overlijden.natuurlijk'), schouwendArts: { soort: ctx.str('overlijden.schouwendArts.soort') } },
+  }) === true;
+
+/** The last day of the funeral director's machtiging when it has passed (BW 1:19h lid 2), else null. */
+const termijnVerstreken = (ctx: Ctx) =>
+  machtigingTermijnVerstreken({ aangever: { type: aangeverType(ctx) }, overlijden: overlijdenAntwoorden(ctx) }, ctx.today, ctx.config);
+
 /**
  * The funeral window (Wlb art. 16) as soon as date and time of death are valid. It sits in a polite
  * live region so a screen reader announces it when it appears, without stealing focus.
@@ -21,15 +39,22 @@ export const overlijdenAntwoorden = (ctx: Ctx) => ({
 function venster(ctx: Ctx) {
   const { venster: v } = uitvaartBeoordeling(overlijdenAntwoorden(ctx), { wijze: 'begraven' }, ctx.config);
   const waarschuwingen = aangifteWaarschuwingen({ overlijden: overlijdenAntwoorden(ctx) }, ctx.host.now(), ctx.config);
+  // A time in the repeated or the skipped DST hour is read as the later instant: the window says so.
+  const { datum, tijd } = overlijdenAntwoorden(ctx);
+  const dst = v ? zomertijdUur(datum, tijd) : null;
   return html`<div role="status" aria-live="polite" class="window">
     ${v
       ? html`<p class="panel">${ctx.t('overlijden.overlijden.venster', {
           vroegst: ctx.host.formatDate(v.vroegst.date),
           vroegstTijd: v.vroegst.time,
           uiterlijk: ctx.host.formatDate(v.uiterlijkeDatum),
-        })}</p>`
+        })}
+        ${dst ? ctx.t(`overlijden.overlijden.vensterZomertijd.${dst}`) : nothing}</p>`
       : nothing}
-    ${waarschuwingen.includes('overlijden-lang-geleden') ? html`<p class="warning">${ctx.t('overlijden.overlijden.langGeleden')}</p>` : nothing}
+    ${waarschuwingen.includes('overlijden-lang-geleden')
+      ? html`<p class="warning">${ctx.t('overlijden.overlijden.langGeleden')}
+          ${termijnVerstreken(ctx) ? ctx.t('overlijden.overlijden.termijnOndernemer') : nothing}</p>`
+      : nothing}
   </div>`;
 }
 
@@ -61,9 +86,16 @@ export const overlijdenStep: StepDefinition<OverlijdenFormConfig> = {
     ${ctx.text('overlijden.schouwendArts.naam', { label: 'overlijden.overlijden.arts' })}
     ${ctx.radio('overlijden.schouwendArts.soort', {
       label: 'overlijden.overlijden.artsSoort',
+      // A non-natural death is examined by the gemeentelijk lijkschouwer (Wlb art. 7 lid 3, art. 10).
+      ...(ctx.get('overlijden.natuurlijk') === false ? { hint: 'overlijden.overlijden.artsSoortNietNatuurlijk' } : {}),
       options: [
         { value: 'behandelend-arts', label: 'overlijden.overlijden.artsBehandelend' },
         { value: 'gemeentelijk-lijkschouwer', label: 'overlijden.overlijden.artsLijkschouwer' },
       ],
-    })}`,
+    })}
+    ${overlegGevraagd(ctx)
+      ? ctx.checkbox('overlijden.overlegLijkschouwer', { label: 'overlijden.overlijden.overleg', hint: 'overlijden.overlijden.overlegHint' })
+      : nothing}`,
+  // Past the art. 16 term a funeral director no longer declares as gemachtigde (BW 1:19h lid 2).
+  referral: (ctx) => (termijnVerstreken(ctx) ? { title: 'overlijden.verwijzing.termijnTitel', body: 'overlijden.verwijzing.termijn' } : null),
 };

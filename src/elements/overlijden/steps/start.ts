@@ -22,6 +22,8 @@ export const startStep: StepDefinition<OverlijdenFormConfig> = {
         : nothing}`)}
     ${ctx.radio('start.plaats', {
       label: 'overlijden.start.plaats',
+      // A death in a moving vehicle counts where the body leaves it (BW 1:19g lid 1).
+      hint: 'overlijden.start.plaatsHint',
       options: [
         { value: 'hier', label: ctx.t('overlijden.start.plaatsHier', { gemeente: ctx.config.gemeenteNaam }), raw: true },
         { value: 'andere-gemeente', label: 'overlijden.start.plaatsAndere' },
