@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * The items that have a row so far. The goal is 4.1–4.16 (issue 6): each part adds its items here
  * when it adds their rows (4a: 4.1, 4.2, 4.3, 4.9, and its part of 4.5).
  */
-const REQUIRED_ITEMS = ['4.1', '4.2', '4.3', '4.5', '4.9'];
+const REQUIRED_ITEMS = ['4.1', '4.2', '4.3', '4.5', '4.9', '4.10', '4.11', '4.12', '4.13', '4.14', '4.15', '4.16'];
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const doc = readFileSync(join(ROOT, 'docs/domain-decisions.md'), 'utf8');
@@ -27,6 +27,8 @@ function cells(line: string): string[] {
 interface Row {
   item: string;
   tests: string[];
+  /** Names after the word "fixture(s)" in the tests cell: keys of test/fixtures, not test titles. */
+  fixtures: string[];
   line: number;
 }
 
@@ -45,8 +47,9 @@ function itemRows(markdown: string): Row[] {
     }
     if (row.every((c) => /^-+$/.test(c))) return;
     const at = (name: string) => row[header!.indexOf(name)] ?? '';
-    const tests = [...at('tests').matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
-    rows.push({ item: at('item'), tests, line: i + 1 });
+    const [testPart = '', ...fixtureParts] = at('tests').split(/\bfixtures?\b/);
+    const names = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    rows.push({ item: at('item'), tests: names(testPart), fixtures: fixtureParts.flatMap(names), line: i + 1 });
   });
   return rows;
 }
@@ -91,6 +94,13 @@ function exists(name: string): boolean {
     });
 }
 
+/** A named example in test/fixtures. */
+function isFixture(name: string): boolean {
+  const key = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // `name: …`, a shorthand `name,` in an exported object, or `const name = …`.
+  return new RegExp(`^\\s*(?:['"]?${key}['"]?\\s*[:,]|const ${key}\\b)`, 'm').test(fixtures);
+}
+
 const rows = itemRows(doc);
 
 test('the item numbers are well-formed (4.1–4.16) and each has one row', () => {
@@ -112,6 +122,11 @@ test('every row names tests, and every named test exists as a test title in test
   for (const row of rows) {
     assert.ok(row.tests.length > 0, `item ${row.item} names no tests`);
     for (const name of row.tests) assert.ok(exists(name), `item ${row.item}: no test titled "${name}"`);
+    // After "fixtures" a row may also name the loop that runs them (a test title, or its start + "…").
+    for (const name of row.fixtures) {
+      const loop = exists(name) || (name.endsWith('…') && titles.some((t) => t.startsWith(name.slice(0, -1).trimEnd())));
+      assert.ok(isFixture(name) || loop, `item ${row.item}: no fixture or test named "${name}"`);
+    }
   }
 });
 
