@@ -526,7 +526,9 @@ export function overlijdenCrossCheck({ today, now, config, kalender }: Overlijde
     const doodsoorzaak = at(gegevens, 'doodsoorzaak');
     if (natuurlijk === true && doodsoorzaak === undefined) report(g('doodsoorzaak'), 'fout.verplicht');
     if (natuurlijk === false && doodsoorzaak !== undefined) nietVanToepassing(['doodsoorzaak']);
-    if (natuurlijk === true && doodsoorzaak === 'ggd' && !doodsoorzaakViaGgdMogelijk(gegevens, config)) {
+    // Versie 1 (a pending draft of the previous release) has no 'ggd' value.
+    if (doodsoorzaak === 'ggd' && at(envelope, 'versie') === '1') report(g('doodsoorzaak'), 'fout.keuze');
+    else if (natuurlijk === true && doodsoorzaak === 'ggd' && !doodsoorzaakViaGgdMogelijk(gegevens, config)) {
       report(g('doodsoorzaak'), 'fout.doodsoorzaak.ggd');
     }
 

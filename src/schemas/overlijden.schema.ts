@@ -35,6 +35,16 @@ export { OVERLIJDEN_BIJLAGE_SOORTEN } from './overlijden.rules.js';
 /** Most extracts of the akte van overlijden one aangifte may order (domain notes step 4: 0–10). */
 export const MAX_UITTREKSELS = 10;
 
+/**
+ * The payload versie this release sends (product.md "Payload versions"). Versie 2 adds the enum value
+ * `doodsoorzaak: 'ggd'` (issue 6 item 4.12, the GGD's A-form route): a receiver built on the versie 1
+ * JSON Schema would reject it. Everything else 4.10–4.15 added is optional and its absence keeps the
+ * versie 1 meaning. The receiver accepts versie 1 for one major version, since a pending draft of the
+ * previous release is resent unchanged.
+ */
+export const OVERLIJDEN_VERSIE = '2';
+export const OVERLIJDEN_VERSIES = ['1', '2'] as const;
+
 // --- Field builders this form needs beyond fields.ts ------------------------------------------------
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v);
@@ -306,6 +316,7 @@ export function createOverlijdenSchema({ now: nowInput, today: todayInput, confi
 
   return createEnvelopeSchema({
     formulier: 'overlijden',
+    versies: OVERLIJDEN_VERSIES,
     gegevens,
     bijlageSoorten: OVERLIJDEN_BIJLAGE_SOORTEN,
     gemeenteCode: config.gemeenteCode,

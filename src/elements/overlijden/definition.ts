@@ -6,7 +6,7 @@ import { overlijdenEn } from '../../i18n/locales/overlijden.en.js';
 import type { StepContext } from '../../form/step-context.js';
 import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
-import { createOverlijdenSchema, OVERLIJDEN_BIJLAGE_SOORTEN } from '../../schemas/overlijden.schema.js';
+import { createOverlijdenSchema, OVERLIJDEN_BIJLAGE_SOORTEN, OVERLIJDEN_VERSIE } from '../../schemas/overlijden.schema.js';
 import { partnerGevraagd } from '../../schemas/overlijden.rules.js';
 import { overlijdenAttributes, toOverlijdenConfig, type OverlijdenFormConfig } from './config.js';
 import { startStep } from './steps/start.js';
@@ -142,6 +142,7 @@ function confirmation(ctx: Ctx, { facts }: { facts: Record<string, unknown> }): 
 
 export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
   formulier: 'overlijden',
+  versie: OVERLIJDEN_VERSIE,
   texts: { nl: overlijdenNl, en: overlijdenEn },
   configAttributes: overlijdenAttributes,
   toConfig: toOverlijdenConfig,

@@ -108,7 +108,7 @@ describe('<gemeente-overlijden> end to end with the keyboard', () => {
     const voorbeeld = fixtures.geldigOndernemerCrematieOutput.gegevens;
     expect(rows[0]!.envelope).to.deep.equal({
       formulier: 'overlijden',
-      versie: '1',
+      versie: '2',
       gemeente: { code: '0344', naam: 'Utrecht' },
       taal: 'nl',
       ingediendOp: NOW,

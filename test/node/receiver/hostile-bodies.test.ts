@@ -105,15 +105,15 @@ describe('receiver: hostile bodies (hole 4)', () => {
     });
   });
 
-  it('answers 21 attachments with 422 on bijlagen, naming the maximum', async () => {
+  it('answers 33 attachments with 422 on bijlagen, naming the maximum (32: 4 for each of the verhuizing’s 8 kinds)', async () => {
     await withRealReceiver(async (url) => {
-      const res = await post(`${url}/api/verhuizing`, met((e) => (e.bijlagen = Array.from({ length: 21 }, () => fixtures.bijlage('huurcontract')))));
+      const res = await post(`${url}/api/verhuizing`, met((e) => (e.bijlagen = Array.from({ length: 33 }, () => fixtures.bijlage('huurcontract')))));
       assert.equal(res.status, 422, res.text);
       assert.deepEqual(res.json.invalidParams, [
         {
           name: 'bijlagen',
           code: 'fout.bijlagen.te-veel',
-          reason: 'U kunt hoogstens 20 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
+          reason: 'U kunt hoogstens 32 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
         },
       ]);
     });
