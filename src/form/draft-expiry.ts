@@ -12,6 +12,11 @@
 // 400 ms after the last key (so typing does not write sessionStorage per keystroke); a reload, or a
 // phone discarding a background tab, within that time would otherwise lose the last field.
 //
+// And while a send is in flight, leaving the page asks first (`beforeunload`): the outcome is unknown
+// then. Not otherwise — the draft brings the citizen back to the same step after Back or a reload, and a
+// prompt on every form page is noise (the listener is only added while sending, which also keeps the
+// page eligible for the back/forward cache in browsers that refuse pages with such a listener).
+//
 // Timers are real timers (setTimeout), not the element's injectable clock: that clock pins "today" for
 // the date rules, and tests pin it to one instant. Tests drive these timers with fake timers.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -63,6 +68,7 @@ export class DraftExpiryController implements ReactiveController {
     for (const type of ACTIVITY) this.host.removeEventListener(type, this.onActivity, { capture: true });
     window.removeEventListener('pagehide', this.onHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    this.guardUnload(false);
     this.stop();
   }
 
@@ -125,6 +131,21 @@ export class DraftExpiryController implements ReactiveController {
     const hadWarning = this.warning;
     this.restart();
     if (hadWarning) this.options.withdrawn?.();
+  };
+
+  /** Asks before the page is left while `busy` (a send in flight); see the header. */
+  guardUnload(busy: boolean): void {
+    if (busy === this.guarding) return;
+    this.guarding = busy;
+    if (busy) window.addEventListener('beforeunload', this.onBeforeUnload);
+    else window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+  private guarding = false;
+
+  private onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    event.preventDefault();
+    // Older Chromium and Safari show the prompt only when returnValue is set.
+    event.returnValue = '';
   };
 
   private onHide = (): void => this.options.flush();

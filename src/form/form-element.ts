@@ -268,6 +268,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (this.started && (changed.has('phase') || !this.expiryStarted)) {
       this.expiryStarted = true;
       this.expiry.restart();
+      this.expiry.guardUnload(isBusy(this.phase) && this.isConnected);
     }
     if (changed.has('themeColor') || changed.has('themeFont') || changed.has('themeRadius') || !this.themeApplied) {
       this.themeApplied = true;
