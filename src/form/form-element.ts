@@ -937,7 +937,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.tabs?.close();
     this.tabs = createTabCoordinator(this.draftId, (kenmerk) => {
       // While this tab sends, its own lock decides (see post); a tab already done keeps its view.
-      if (!this.submitting && !isBusy(this.phase) && this.phase.kind !== 'done') this.sentElsewhere(kenmerk);
+      if (!this.submitting && !isBusy(this.phase) && this.phase.kind !== 'done' && this.phase.kind !== 'other-tab') this.sentElsewhere(kenmerk);
     });
     if (this.phase.kind === 'done') void this.tabs.announceSent(this.phase.kenmerk);
   }
