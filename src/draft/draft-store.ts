@@ -13,6 +13,8 @@
 // Files are not stored: a File cannot be serialised, and base64 copies of 25 MB of attachments would not
 // fit the ~5 MB quota anyway. `save` drops every value that is not plain JSON and reports the paths, and
 // `load` reports them again after a reload, so the element can say "voeg uw bestanden opnieuw toe".
+// A pending send keeps its body without file contents plus each file's SHA-256 (pending-body.ts), so
+// after a reload only the very same files complete the identical body.
 
 /** The part of `Storage` this module uses. */
 export interface StorageLike {

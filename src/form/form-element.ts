@@ -481,7 +481,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private flushDraft(): void {
     clearTimeout(this.saveTimer);
-    if (!this.draft || this.phase.kind === 'done') return;
+    // After a send (here or in another tab) storage holds only "sent, kenmerk, time".
+    if (!this.draft || this.phase.kind === 'done' || this.phase.kind === 'other-tab') return;
     this.draft.save({
       draftId: this.draftId,
       answers: this.answersState,

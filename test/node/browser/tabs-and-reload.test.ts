@@ -198,8 +198,11 @@ describe('real tabs and reloads (playwright-core, the built script, the real rec
     await first.getByRole('button', { name: 'Versturen' }).click();
     const { own } = await outcome(first);
     assert.deepEqual(await outcome(second), { elsewhere: own });
-    // Its copy of the answers is gone from its storage too: only "sent, kenmerk, time".
+    // Its copy of the answers is gone from its storage too: only "sent, kenmerk, time", also after a reload.
     assert.doesNotMatch(await second.evaluate(() => Object.values(sessionStorage).join(' ')), /999993847/);
+    await second.reload();
+    await second.getByRole('heading', { name: 'Uw gegevens zijn verstuurd' }).waitFor();
+    assert.equal((await second.locator('.confirmation__kenmerk').textContent())!.trim(), own);
   });
 
   it('two tabs with different drafts of the same form both file (a funeral director files two deaths)', async () => {
