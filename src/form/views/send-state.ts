@@ -8,6 +8,7 @@
 // place of each `contactLine(...)` call — one place per message, marked "contact route".
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PendingAttachment } from '../../draft/draft-store.js';
+import { ACCEPTED_FILE_TYPES } from '../../fields/file-field.js';
 import type { Phase } from '../submission.js';
 import type { Translate } from './common.js';
 
@@ -91,7 +92,7 @@ function reattachView(r: ReattachState, texts: SendStateTexts): TemplateResult |
                 ${f.error
                   ? html`<p class="error-message" id="${id}-error" part="error"><span class="visually-hidden">${t('veld.foutPrefix')} </span>${f.error}</p>`
                   : nothing}
-                <input id=${id} class="input input--file" type="file" part="input"
+                <input id=${id} class="input input--file" type="file" part="input" accept=${ACCEPTED_FILE_TYPES}
                   aria-describedby=${f.error ? `${id}-error` : nothing}
                   aria-invalid=${f.error ? 'true' : nothing}
                   @change=${(e: Event) => {
