@@ -27,6 +27,7 @@ import { inboxAccess, inboxPage } from './inbox-access.js';
 import { guardJson, type GuardFailure } from './json-guard.js';
 import { todayInAmsterdam } from '../../src/schemas/amsterdam.js';
 import { renderInbox } from './inbox.js';
+import { answerKeyLookup } from './key-lookup.js';
 import { toInvalidParams, type FormIssue, type MessageCatalog } from './messages.js';
 import { SubmissionStore } from './store.js';
 
@@ -96,6 +97,11 @@ export interface ReceiverOptions {
   maxLargeBodies?: number;
   /** Seconds in the Retry-After of that 503 (default 5). */
   busyRetryAfter?: number;
+  /**
+   * Answer `GET /api/<formulier>` with an Idempotency-Key header (key-lookup.ts). Default true; false
+   * makes the receiver a backend without the operation (405), as the element must also handle.
+   */
+  keyLookup?: boolean;
 }
 
 export interface Receiver {
@@ -121,6 +127,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const allowedHeaders = (options.allowedHeaders ?? DEFAULT_ALLOWED_HEADERS).join(', ');
   const messages = options.messages ?? {};
+  const keyLookup = options.keyLookup ?? true;
+  const methods = keyLookup ? 'POST, GET' : 'POST';
   let faultsLeft = options.faults?.failFirst ?? 0;
   const inboxToken = options.inboxToken ?? process.env['INBOX_TOKEN'] ?? undefined;
   const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
@@ -152,7 +160,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Credentials': 'true',
-      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Methods': methods,
       // The configured list, not an echo of whatever was asked: a header outside it stays blocked.
       'Access-Control-Allow-Headers': allowedHeaders,
       'Access-Control-Max-Age': '600',
@@ -367,10 +375,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (form !== undefined && validate) {
       if (req.method === 'OPTIONS') return preflight(req, res);
       if (req.method === 'POST') return submit(form, validate, req, res);
+      if (req.method === 'GET' && keyLookup) return answerKeyLookup(store, form, req, res, corsHeaders(req));
       return sendProblem(
         res,
         { code: 'methode', status: 405, title: 'Methode niet toegestaan' },
-        { ...corsHeaders(req), Allow: 'POST, OPTIONS' },
+        { ...corsHeaders(req), Allow: `${methods}, OPTIONS` },
       );
     }
 

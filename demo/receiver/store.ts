@@ -101,7 +101,7 @@ export const PAGE_SIZE = 50;
 export class SubmissionStore {
   private readonly db: Database.Database;
   private readonly insertTx: (s: NewSubmission) => StoreResult;
-  private readonly findByKey: Database.Statement<[string], Pick<Row, 'kenmerk' | 'body_sha256'>>;
+  private readonly findByKey: Database.Statement<[string], Pick<Row, 'kenmerk' | 'body_sha256' | 'formulier'>>;
 
   constructor(dbPath: string) {
     if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
@@ -112,8 +112,8 @@ export class SubmissionStore {
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
 
-    const findByKey = (this.findByKey = this.db.prepare<[string], Pick<Row, 'kenmerk' | 'body_sha256'>>(
-      'SELECT kenmerk, body_sha256 FROM submissions WHERE idempotency_key = ?',
+    const findByKey = (this.findByKey = this.db.prepare<[string], Pick<Row, 'kenmerk' | 'body_sha256' | 'formulier'>>(
+      'SELECT kenmerk, body_sha256, formulier FROM submissions WHERE idempotency_key = ?',
     ));
     const nextNumber = this.db.prepare<[string, number], { laatste: number }>(
       `INSERT INTO kenmerk_counters (prefix, jaar, laatste) VALUES (?, ?, 1)
@@ -143,9 +143,9 @@ export class SubmissionStore {
   }
 
   /** What is stored under this key, if anything (for answering a retry without validating again). */
-  find(idempotencyKey: string): { kenmerk: string; bodySha256: string } | undefined {
+  find(idempotencyKey: string): { kenmerk: string; bodySha256: string; formulier: string } | undefined {
     const row = this.findByKey.get(idempotencyKey);
-    return row && { kenmerk: row.kenmerk, bodySha256: row.body_sha256 };
+    return row && { kenmerk: row.kenmerk, bodySha256: row.body_sha256, formulier: row.formulier };
   }
 
   /** Stores the submission once per Idempotency-Key. */

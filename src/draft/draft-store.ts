@@ -13,6 +13,8 @@
 // Files are not stored: a File cannot be serialised, and base64 copies of 25 MB of attachments would not
 // fit the ~5 MB quota anyway. `save` drops every value that is not plain JSON and reports the paths, and
 // `load` reports them again after a reload, so the element can say "voeg uw bestanden opnieuw toe".
+// A pending send keeps its body without file contents plus each file's SHA-256 (pending-body.ts), so
+// after a reload only the very same files complete the identical body.
 
 /** The part of `Storage` this module uses. */
 export interface StorageLike {
@@ -27,15 +29,38 @@ export type JsonObject = { [key: string]: JsonValue };
 /** A step is identified by its id (or index): the form engine decides. */
 export type DraftStep = string | number;
 
+/** One attachment of a pending body: what the citizen must add again after a reload, and its proof. */
+export interface PendingAttachment {
+  soort: string;
+  bestandsnaam: string;
+  grootte: number;
+  /** SHA-256 of the file's bytes (hex): only the very same file completes the identical body. */
+  sha256: string;
+}
+
 /** A send in progress: a reload resumes with the same key, and the same `ingediendOp` (= startedAt). */
 export interface PendingSend {
   idempotencyKey: string;
   /** Epoch milliseconds when sending started. Use it as the envelope's `ingediendOp` so the resent body
    *  is byte-identical; the same key with a different body is a 409. */
   startedAt: number;
+  /**
+   * The body as it was first sent, with every attachment's `inhoud` left empty (25 MB of base64 does
+   * not fit sessionStorage). `taal`, `ingediendOp` and the answers are fixed in it, so a language switch
+   * or a reload cannot change what is resent under this key (product.md: "A pending submission").
+   * Absent only in drafts written before it existed: those rebuild the body from the answers.
+   */
+  body?: JsonObject;
+  /** Per entry of `body.bijlagen`, in the same order: name, size, soort and hash. */
+  bijlagen?: PendingAttachment[];
 }
 
 export interface DraftInput {
+  /**
+   * A random id created with the draft. A duplicated tab copies sessionStorage, so two tabs holding
+   * copies of one draft share it: the tab coordination (tab-lock.ts) lets only one of them send.
+   */
+  draftId?: string;
   /** The answers as the element keeps them; non-JSON values (File, Blob, Date …) are dropped. */
   answers: Record<string, unknown>;
   step: DraftStep;
@@ -47,6 +72,7 @@ export interface DraftInput {
 export type DraftLoadResult =
   | {
       kind: 'draft';
+      draftId?: string;
       answers: JsonObject;
       step: DraftStep;
       returnTo?: DraftStep;
@@ -56,7 +82,7 @@ export type DraftLoadResult =
       /** Dot paths of answers that could not be stored (files): ask the citizen to add them again. */
       droppedKeys: string[];
     }
-  | { kind: 'sent'; kenmerk: string; sentAt: number }
+  | { kind: 'sent'; kenmerk: string; sentAt: number; draftId?: string }
   | { kind: 'none' }
   /** There was a draft, but it was older than the inactivity limit; it has been removed. */
   | { kind: 'expired' };
@@ -81,8 +107,8 @@ export interface DraftStore {
   readonly key: string;
   load(): DraftLoadResult;
   save(draft: DraftInput): DraftWriteResult;
-  /** Replaces the draft by "sent, kenmerk, time": the answers are gone from storage. */
-  markSent(kenmerk: string, sentAt?: number): DraftWriteResult;
+  /** Replaces the draft by "sent, kenmerk, time" (and the draft id): the answers are gone from storage. */
+  markSent(kenmerk: string, sentAt?: number, draftId?: string): DraftWriteResult;
   /** "Stop en wis mijn gegevens", or starting a new form after the confirmation. */
   clear(): boolean;
 }
@@ -195,7 +221,9 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
           remove();
           return { kind: 'none' };
         }
-        return { kind: 'sent', kenmerk: record.kenmerk, sentAt: record.sentAt };
+        const sent: DraftLoadResult = { kind: 'sent', kenmerk: record.kenmerk, sentAt: record.sentAt };
+        if (record.draftId !== undefined) sent.draftId = record.draftId;
+        return sent;
       }
       if (isStale(record.savedAt)) {
         remove();
@@ -208,6 +236,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
         savedAt: record.savedAt,
         droppedKeys: record.dropped ?? [],
       };
+      if (record.draftId !== undefined) result.draftId = record.draftId;
       if (record.returnTo !== undefined) result.returnTo = record.returnTo;
       if (record.pending !== undefined) result.pending = record.pending;
       return result;
@@ -217,15 +246,18 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       const droppedKeys: string[] = [];
       const answers = toJsonObject(draft.answers, droppedKeys);
       const record: StoredDraft = { v: DRAFT_FORMAT_VERSION, kind: 'draft', savedAt: now(), answers, step: draft.step };
+      if (draft.draftId !== undefined) record.draftId = draft.draftId;
       if (draft.returnTo !== undefined) record.returnTo = draft.returnTo;
-      if (draft.pending !== undefined) record.pending = { idempotencyKey: draft.pending.idempotencyKey, startedAt: draft.pending.startedAt };
+      if (draft.pending !== undefined) record.pending = copyPending(draft.pending);
       if (droppedKeys.length > 0) record.dropped = droppedKeys;
       // On failure the previous draft stays: slightly stale answers beat none after a reload.
       return write(record, droppedKeys);
     },
 
-    markSent(kenmerk: string, sentAt: number = now()): DraftWriteResult {
-      const result = write({ v: DRAFT_FORMAT_VERSION, kind: 'sent', kenmerk, sentAt }, []);
+    markSent(kenmerk: string, sentAt: number = now(), draftId?: string): DraftWriteResult {
+      const record: StoredSent = { v: DRAFT_FORMAT_VERSION, kind: 'sent', kenmerk, sentAt };
+      if (draftId !== undefined) record.draftId = draftId;
+      const result = write(record, []);
       // If the small "sent" record cannot be written, at least do not leave the answers behind.
       if (!result.ok) remove();
       return result;
@@ -240,6 +272,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
 interface StoredDraft {
   v: number;
   kind: 'draft';
+  draftId?: string;
   savedAt: number;
   answers: JsonObject;
   step: DraftStep;
@@ -253,6 +286,7 @@ interface StoredSent {
   kind: 'sent';
   kenmerk: string;
   sentAt: number;
+  draftId?: string;
 }
 
 type StoredRecord = StoredDraft | StoredSent;
@@ -267,29 +301,74 @@ function readRecord(raw: string): StoredRecord | undefined {
   }
   if (!isPlainObject(value) || value['v'] !== DRAFT_FORMAT_VERSION) return undefined;
   if (value['kind'] === 'sent') {
-    const { kenmerk, sentAt } = value;
+    const { kenmerk, sentAt, draftId } = value;
     if (typeof kenmerk !== 'string' || kenmerk === '' || !isTime(sentAt)) return undefined;
-    return { v: DRAFT_FORMAT_VERSION, kind: 'sent', kenmerk, sentAt };
+    const sent: StoredSent = { v: DRAFT_FORMAT_VERSION, kind: 'sent', kenmerk, sentAt };
+    if (isDraftId(draftId)) sent.draftId = draftId;
+    return sent;
   }
   if (value['kind'] !== 'draft') return undefined;
-  const { answers, step, returnTo, pending, savedAt, dropped } = value;
+  const { answers, step, returnTo, pending, savedAt, dropped, draftId } = value;
   if (!isPlainObject(answers) || !isStep(step) || !isTime(savedAt)) return undefined;
   const record: StoredDraft = { v: DRAFT_FORMAT_VERSION, kind: 'draft', savedAt, answers: answers as JsonObject, step };
+  if (draftId !== undefined) {
+    if (!isDraftId(draftId)) return undefined;
+    record.draftId = draftId;
+  }
   if (returnTo !== undefined) {
     if (!isStep(returnTo)) return undefined;
     record.returnTo = returnTo;
   }
   if (pending !== undefined) {
-    if (!isPlainObject(pending)) return undefined;
-    const { idempotencyKey, startedAt } = pending;
-    if (typeof idempotencyKey !== 'string' || idempotencyKey === '' || !isTime(startedAt)) return undefined;
-    record.pending = { idempotencyKey, startedAt };
+    const checked = readPending(pending);
+    if (!checked) return undefined;
+    record.pending = checked;
   }
   if (dropped !== undefined) {
     if (!Array.isArray(dropped) || !dropped.every((d) => typeof d === 'string')) return undefined;
     record.dropped = dropped as string[];
   }
   return record;
+}
+
+/** A pending send read back; `undefined` when any part is not what `save` writes. */
+function readPending(value: unknown): PendingSend | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { idempotencyKey, startedAt, body, bijlagen } = value;
+  if (typeof idempotencyKey !== 'string' || idempotencyKey === '' || !isTime(startedAt)) return undefined;
+  const pending: PendingSend = { idempotencyKey, startedAt };
+  if (body === undefined && bijlagen === undefined) return pending;
+  // The body and its attachment list belong together: one without the other cannot be resent.
+  if (!isPlainObject(body) || !Array.isArray(bijlagen) || !bijlagen.every(isPendingAttachment)) return undefined;
+  const listed = (body as { bijlagen?: unknown }).bijlagen ?? [];
+  if (!Array.isArray(listed) || listed.length !== bijlagen.length) return undefined;
+  pending.body = body as JsonObject;
+  pending.bijlagen = bijlagen as PendingAttachment[];
+  return pending;
+}
+
+function isPendingAttachment(value: unknown): value is PendingAttachment {
+  if (!isPlainObject(value)) return false;
+  const { soort, bestandsnaam, grootte, sha256 } = value;
+  return (
+    typeof soort === 'string' &&
+    typeof bestandsnaam === 'string' &&
+    typeof grootte === 'number' && Number.isInteger(grootte) && grootte >= 0 &&
+    typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256)
+  );
+}
+
+function copyPending(pending: PendingSend): PendingSend {
+  const copy: PendingSend = { idempotencyKey: pending.idempotencyKey, startedAt: pending.startedAt };
+  if (pending.body && pending.bijlagen) {
+    copy.body = pending.body;
+    copy.bijlagen = pending.bijlagen.map(({ soort, bestandsnaam, grootte, sha256 }) => ({ soort, bestandsnaam, grootte, sha256 }));
+  }
+  return copy;
+}
+
+function isDraftId(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && value.length <= 64;
 }
 
 function isStep(value: unknown): value is DraftStep {

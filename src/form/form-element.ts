@@ -29,11 +29,16 @@ import {
   checkPageErrors, fieldFor, issueText, reword, stepOwns, summaryErrors, toFieldIssue,
   type FieldRegistry, type IssueTexts, type LocatedIssue,
 } from './issues.js';
-import { describeOutcome, send, sendErrorPhase, serverIssues, type Phase } from './submission.js';
+import { describeOutcome, isBusy, send, sendErrorPhase, serverIssues, type Phase } from './submission.js';
+import { hashOf, pendingFromPayload, restoreBody, type Contents } from '../draft/pending-body.js';
+import { createTabCoordinator, type TabCoordinator } from '../draft/tab-lock.js';
+import { lookupKey } from '../submit/key-lookup.js';
+import { DraftExpiryController } from './draft-expiry.js';
+import { timeLimitText, timeLimitView } from './views/time-limit.js';
 import type { StepPosition } from './views/common.js';
 import { stepView } from './views/step.js';
 import { checkPageView } from './views/check-page.js';
-import { sendStateView } from './views/send-state.js';
+import { otherTabView, sendStateView, type ReattachState } from './views/send-state.js';
 import { referralView } from './views/referral.js';
 import { confirmationView } from './views/confirmation.js';
 import {
@@ -191,6 +196,33 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private abort?: AbortController;
   private saveTimer?: ReturnType<typeof setTimeout>;
 
+  // ---- pending sends, tabs and the draft's time limit (issue 8 holes 1, 2, 9)
+  /** Random id created with the draft; copies of one draft (a duplicated tab) share it. */
+  private draftId = newIdempotencyKey();
+  private tabs?: TabCoordinator;
+  /** Attachment contents of the pending body by SHA-256, for this page's lifetime only. */
+  private contents: Contents = new Map();
+  /** Set from the click until the send has an outcome (hashing the files takes a moment). */
+  private submitting = false;
+  @state() private reattachAsked = false;
+  /** Indices of pending attachments for which another file was chosen (said until the right one comes). */
+  @state() private reattachErrors: Record<number, true> = {};
+  @state() private warningMs = 0;
+  private expiry = new DraftExpiryController(this, {
+    // The limit runs while answers are on screen and kept: not while a request is in flight, not after.
+    minutes: () =>
+      this.draft?.enabled && !this.submitting && !isBusy(this.phase) && this.phase.kind !== 'done' && this.phase.kind !== 'other-tab'
+        ? this.sharedConfig.persistMinutes
+        : undefined,
+    flush: () => this.flushDraft(),
+    warn: (msLeft) => {
+      this.warningMs = msLeft;
+      this.announce(timeLimitText(this.t, msLeft));
+    },
+    expire: () => this.expireDraft(),
+    withdrawn: () => this.announce(''),
+  });
+
   get answers(): Answers {
     return this.answersState;
   }
@@ -221,12 +253,15 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   override connectedCallback(): void {
     super.connectedCallback();
     this.abort = new AbortController();
+    if (this.started) this.openTabs();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
     this.flushDraft();
+    this.tabs?.close();
+    this.tabs = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -254,6 +289,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Each phase change (a send ending, the form shown again) starts the draft's time from now.
+    if (this.started && (changed.has('phase') || !this.expiryStarted)) {
+      this.expiryStarted = true;
+      this.expiry.restart();
+      this.expiry.guardUnload(isBusy(this.phase) && this.isConnected);
+    }
     if (changed.has('themeColor') || changed.has('themeFont') || changed.has('themeRadius') || !this.themeApplied) {
       this.themeApplied = true;
       applyTheme(this, { color: this.themeColor, font: this.themeFont, radius: this.themeRadius });
@@ -262,6 +303,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private themeApplied = false;
   /** The missing-contact-route warning is given once per element, not on every re-parse. */
   private contactWarned = false;
+  private expiryStarted = false;
 
   private parseAttributes(): void {
     const pageUrl = this.ownerDocument?.baseURI ?? location.href;
@@ -303,8 +345,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     });
     const loaded = this.draft.load();
     this.stepId = this.visibleSteps()[0].id;
+    if ((loaded.kind === 'draft' || loaded.kind === 'sent') && loaded.draftId) this.draftId = loaded.draftId;
+    this.openTabs();
     if (loaded.kind === 'sent') {
       this.phase = { kind: 'done', kenmerk: loaded.kenmerk, ontvangen: new Date(loaded.sentAt), restored: true };
+      // A tab duplicated from this one later must still find that this draft was sent.
+      void this.tabs?.announceSent(loaded.kenmerk);
       return;
     }
     if (loaded.kind === 'draft') {
@@ -359,9 +405,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   setAnswer(path: string, value: unknown, options: { commit?: boolean } = {}): void {
     if (this.isLocked(path)) return;
     this.answersState = setPath(this.answersState, path, value);
-    // Changed answers after a failed send make a different body: it needs a new Idempotency-Key
-    // (the same key with another body is a 409). While sending, answers cannot change.
-    if (this.pending && this.phase.kind === 'send-error') this.pending = null;
+    // Changed answers after a failed or interrupted send make a different body: it needs a new
+    // Idempotency-Key (the same key with another body is a 409). While sending, answers cannot change.
+    this.changedWhilePending();
     if (options.commit && this.errorsVisible) this.validateCurrent();
     this.scheduleSave(options.commit ? 0 : 400);
   }
@@ -412,6 +458,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       if (read.ok) (added.push(read.bijlage), held++);
       else problems.push({ path: `bijlagen.${soort}`, key: read.key, params: { ...read.params, bestand: file.name } });
     }
+    if (!(await this.completesPending(soort, added))) this.changedWhilePending();
     // A lost file (after a reload) is replaced by what the citizen chooses now.
     const kept = (this.files[soort] ?? []).filter((f) => 'inhoud' in f);
     this.files = { ...this.files, [soort]: [...kept, ...added] };
@@ -426,6 +473,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   removeFile(soort: string, index: number): void {
+    this.changedWhilePending();
     const list = [...(this.files[soort] ?? [])];
     list.splice(index, 1);
     this.files = { ...this.files, [soort]: list };
@@ -471,8 +519,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private flushDraft(): void {
     clearTimeout(this.saveTimer);
-    if (!this.draft || this.phase.kind === 'done') return;
+    // After a send (here or in another tab) storage holds only "sent, kenmerk, time".
+    if (!this.draft || this.phase.kind === 'done' || this.phase.kind === 'other-tab') return;
     this.draft.save({
+      draftId: this.draftId,
       answers: this.answersState,
       step: this.stepId,
       ...(this.returnTo ? { returnTo: this.returnTo } : {}),
@@ -482,6 +532,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   /** "Stop en wis mijn gegevens": wipes the draft and every answer, back to the start. */
   private wipe(): void {
+    this.newDraftIdentity();
     this.draft?.clear();
     this.answersState = {};
     this.files = {};
@@ -663,35 +714,73 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   // ------------------------------------------------------------------ submission
 
   private async submit(): Promise<void> {
+    if (this.submitting || isBusy(this.phase)) return;
+    // A pending body (a retry, or a reload mid-send) is resent identically, or not at all.
+    if (this.pending?.body) return this.resend();
     const issues = this.checkPageIssues();
     if (issues.length) {
       this.showErrors(issues);
       return;
     }
-    // The key and the envelope's time are fixed when sending starts and kept with the draft, so a
-    // retry, a resend or a reload mid-send posts the same body under the same key.
-    this.pending ??= { idempotencyKey: newIdempotencyKey(), startedAt: this.clock().getTime() };
-    const { result } = this.parse(new Date(this.pending.startedAt).toISOString());
+    // The key, the envelope's time and its language are fixed when sending starts and the body is kept
+    // with the draft, so a retry, a resend or a reload mid-send posts the same body under the same key.
+    const started = this.pending ?? { idempotencyKey: newIdempotencyKey(), startedAt: this.clock().getTime() };
+    const { result } = this.parse(new Date(started.startedAt).toISOString());
     if (!result.success) {
       this.showErrors(result.error.issues.map((i) => toFieldIssue(i, {})));
       return;
     }
-    const payload = result.data;
+    this.submitting = true;
+    try {
+      const { pending, contents } = await pendingFromPayload(result.data, started);
+      this.pending = pending;
+      this.contents = contents;
+      await this.post(result.data);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** The pending body again, its files put back by hash; if one is missing, ask for it. */
+  private async resend(): Promise<void> {
+    const pending = this.pending!;
+    const restored = restoreBody({ body: pending.body!, bijlagen: pending.bijlagen ?? [] }, this.contents);
+    if (!restored.ok) {
+      this.reattachAsked = true;
+      void this.updateComplete.then(() => (this.renderRoot.querySelector('.reattach__title') as HTMLElement | null)?.focus());
+      return;
+    }
+    this.submitting = true;
+    try {
+      await this.post(restored.body);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** Hands the payload to the host (`gemeente-submit`) or posts it, one tab per draft at a time. */
+  private async post(payload: unknown): Promise<void> {
+    const pending = this.pending!;
     this.flushDraft();
-    const event = new GemeenteSubmitEvent({ payload, idempotencyKey: this.pending.idempotencyKey });
+    const event = new GemeenteSubmitEvent({ payload, idempotencyKey: pending.idempotencyKey });
     if (!this.dispatchEvent(event)) {
       this.phase = { kind: 'host-sending' };
       return;
     }
     this.phase = { kind: 'sending', attempt: 1 };
     this.notice = null;
-    const outcome = await send(
-      payload,
-      this.pending,
-      { shared: this.sharedConfig, headers: this.requestHeaders, signal: this.abort?.signal },
-      { get: () => this.phase, set: (phase) => (this.phase = phase) },
-    );
-    this.handleResult(outcome);
+    const post = () =>
+      send(
+        payload,
+        pending,
+        { shared: this.sharedConfig, headers: this.requestHeaders, signal: this.abort?.signal },
+        { get: () => this.phase, set: (phase) => (this.phase = phase) },
+      );
+    const outcome = this.tabs
+      ? await this.tabs.exclusive(post, (o) => (o.kind === 'ok' ? o.kenmerk : undefined))
+      : { kind: 'ran' as const, value: await post() };
+    if (outcome.kind === 'sent-elsewhere') this.sentElsewhere(outcome.kenmerk);
+    else this.handleResult(outcome.value);
   }
 
   private handleResult(outcome: SubmissionResult): void {
@@ -726,8 +815,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // What the confirmation's "what happens next" depends on, taken before the answers are dropped;
     // kept in memory only (after a reload the confirmation shows kenmerk and time only).
     const facts = this.definition.confirmationFacts?.(this.context('bevestiging', 'summary'));
-    this.draft?.markSent(kenmerk, ontvangen.getTime());
+    this.draft?.markSent(kenmerk, ontvangen.getTime(), this.draftId);
+    void this.tabs?.announceSent(kenmerk);
     this.pending = null;
+    this.contents = new Map();
     this.answersState = {};
     this.files = {};
     this.phase = { kind: 'done', kenmerk, ontvangen, restored: false, ...(facts ? { facts } : {}) };
@@ -757,6 +848,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const theme = html`${themeHref ? html`<link rel="stylesheet" href=${themeHref.href} />` : nothing}`;
     return html`${theme}
       <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
+        ${this.expiry.warning ? timeLimitView(this.t, this.warningMs, () => this.extendTime()) : nothing}
         ${this.renderBody()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>`;
@@ -773,6 +865,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
+    if (phase.kind === 'other-tab') return otherTabView(this.t, phase.kenmerk, () => this.startOver());
     if (phase.kind === 'referral') {
       return referralView(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: () => this.wipe() });
     }
@@ -825,12 +918,19 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       groups,
       declarationHint: this.definition.declaration.hint,
       declaration,
-      sendState: sendStateView(phase, {
-        ...this.texts,
-        contact: this.sharedConfig,
-        messageParams: () => this.messageParams(),
-      }),
-      sending: phase.kind === 'sending' || phase.kind === 'host-sending',
+      sendState: sendStateView(
+        phase,
+        {
+          ...this.texts,
+          contact: this.sharedConfig,
+          messageParams: () => this.messageParams(),
+          formatBytes: (bytes) => this.formatBytes(bytes),
+        },
+        this.reattachState(),
+      ),
+      sending: isBusy(phase),
+      // Never a fresh send of a report that may have arrived; the identical one once its files are back.
+      canSubmit: phase.kind !== 'maybe-arrived' || this.reattachState() === undefined,
       offerResend: phase.kind === 'send-error' && phase.offerResend,
       onSubmit: () => void this.submit(),
       onBack: () => this.back(),
@@ -870,10 +970,154 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   private startOver(): void {
+    this.newDraftIdentity();
     this.draft?.clear();
     this.phase = { kind: 'form' };
     this.answersState = {};
     this.applyPrefill(true);
     this.goTo(this.visibleSteps()[0].id, { returnTo: null });
+  }
+
+  // ------------------------------------------------------------------ pending sends, tabs, time limit
+  // Issue 8 holes 1, 2 and 9. Kept together and apart from the flow above: each method is one step.
+
+  /** Listens for other tabs holding this draft (tab-lock.ts). */
+  private openTabs(): void {
+    this.tabs?.close();
+    this.tabs = createTabCoordinator(this.draftId, (kenmerk) => {
+      // While this tab sends, its own lock decides (see post); a tab already done keeps its view.
+      if (!this.submitting && !isBusy(this.phase) && this.phase.kind !== 'done' && this.phase.kind !== 'other-tab') this.sentElsewhere(kenmerk);
+    });
+    if (this.phase.kind === 'done') void this.tabs.announceSent(this.phase.kenmerk);
+  }
+
+  /** A wiped or new form is a new draft: other tabs' copies of the old one are no concern of it. */
+  private newDraftIdentity(): void {
+    this.draftId = newIdempotencyKey();
+    this.contents = new Map();
+    this.reattachAsked = false;
+    this.reattachErrors = {};
+    if (this.started) this.openTabs();
+  }
+
+  /** Another tab sent this draft: keep only "sent, kenmerk" here too, and say so. */
+  private sentElsewhere(kenmerk: string): void {
+    this.draft?.markSent(kenmerk, this.clock().getTime(), this.draftId);
+    this.pending = null;
+    this.contents = new Map();
+    this.answersState = {};
+    this.files = {};
+    this.errorsVisible = false;
+    this.issues = [];
+    this.phase = { kind: 'other-tab', kenmerk };
+    void this.updateComplete.then(() => this.focusAfterRender());
+  }
+
+  /** An answer or file changed after an unfinished send: that body will not be sent, so neither its key. */
+  private changedWhilePending(): void {
+    if (!this.pending || this.submitting || isBusy(this.phase)) return;
+    this.pending = null;
+    this.contents = new Map();
+    this.reattachAsked = false;
+    this.reattachErrors = {};
+    if (this.phase.kind === 'send-error' || this.phase.kind === 'maybe-arrived') this.phase = { kind: 'form' };
+  }
+
+  /**
+   * Files chosen on the attachment step while a pending body waits for its files: when each is one of
+   * the missing files (same soort and SHA-256) it completes the pending body and is no change.
+   */
+  private async completesPending(soort: string, added: (BijlageData | FileMeta)[]): Promise<boolean> {
+    const expected = this.pending?.body ? (this.pending.bijlagen ?? []) : [];
+    if (!expected.length || !added.length) return false;
+    const found: [string, string][] = [];
+    for (const bijlage of added) {
+      if (!('inhoud' in bijlage)) return false;
+      const hash = await hashOf(bijlage.inhoud);
+      if (!expected.some((e) => e.soort === soort && e.sha256 === hash)) return false;
+      found.push([hash, bijlage.inhoud]);
+    }
+    for (const [hash, inhoud] of found) this.contents.set(hash, inhoud);
+    return true;
+  }
+
+  /** The files still to add again to the pending body, or undefined when none is missing. */
+  private reattachState(): ReattachState | undefined {
+    const pending = this.pending;
+    if (!pending?.body || !pending.bijlagen?.length || isBusy(this.phase)) return undefined;
+    const files = pending.bijlagen.map((b, i) => ({
+      ...b,
+      present: this.contents.has(b.sha256),
+      error: this.reattachErrors[i] ? this.t('hervatten.nietHetzelfde', { bestand: b.bestandsnaam }) : undefined,
+    }));
+    if (files.every((f) => f.present)) return undefined;
+    return {
+      files,
+      asked: this.reattachAsked,
+      offerNoFile: this.phase.kind !== 'maybe-arrived',
+      onFile: (index, file) => void this.reattach(index, file),
+      onNoFile: () => void this.askEndpoint(),
+    };
+  }
+
+  /** A file added again after a reload: taken only when its bytes hash to the pending attachment's. */
+  private async reattach(index: number, file: File): Promise<void> {
+    const expected = this.pending?.bijlagen?.[index];
+    if (!expected) return;
+    const limit = (this.config as { maxBestandsgrootte?: number }).maxBestandsgrootte;
+    const read = await readAttachment(file, expected.soort, limit);
+    const same = read.ok && (await hashOf(read.bijlage.inhoud)) === expected.sha256;
+    if (!read.ok || !same) {
+      this.reattachErrors = { ...this.reattachErrors, [index]: true };
+      return;
+    }
+    this.contents.set(expected.sha256, read.bijlage.inhoud);
+    const { [index]: _, ...others } = this.reattachErrors;
+    this.reattachErrors = others;
+    // The check page lists it as present again: the lost entry of that name gets the contents.
+    const list = [...(this.files[expected.soort] ?? [])];
+    const lost = list.findIndex((f) => !('inhoud' in f) && f.bestandsnaam === expected.bestandsnaam);
+    if (lost >= 0) list[lost] = { ...read.bijlage, bestandsnaam: expected.bestandsnaam };
+    this.files = { ...this.files, [expected.soort]: list };
+    this.announce(this.t('hervatten.toegevoegd', { bestand: expected.bestandsnaam }));
+    if (!this.reattachState()) this.reattachAsked = false;
+  }
+
+  /**
+   * "Ik heb het bestand niet meer": ask the endpoint whether the key was stored. A kenmerk shows the
+   * confirmation; anything else says the report may have arrived — never a fresh send (product.md).
+   */
+  private async askEndpoint(): Promise<void> {
+    const pending = this.pending;
+    if (!pending || isBusy(this.phase)) return;
+    this.phase = { kind: 'asking' };
+    const found = await lookupKey(
+      {
+        endpoint: this.sharedConfig.endpoint.href,
+        idempotencyKey: pending.idempotencyKey,
+        credentials: this.sharedConfig.credentials as RequestCredentials,
+        headers: this.requestHeaders,
+      },
+      { signal: this.abort?.signal },
+    );
+    if (found.kind === 'stored') {
+      this.finish(found.kenmerk, null);
+      return;
+    }
+    this.phase = { kind: 'maybe-arrived', reference: pending.idempotencyKey.slice(0, 8) };
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('.send-error') as HTMLElement | null)?.focus());
+  }
+
+  /** "Ik ben er nog". */
+  private extendTime(): void {
+    this.expiry.extend();
+    this.announce(this.t('tijdslimiet.verlengd'));
+  }
+
+  /** The time is up on the open page: the draft and every rendered answer go, and the page says so. */
+  private expireDraft(): void {
+    this.wipe();
+    this.notice = 'melding.verlopen';
+    this.announce(this.t('melding.verlopen'));
   }
 }

@@ -15,7 +15,18 @@ export type Phase =
   | { kind: 'sending'; attempt: number; waiting?: 'offline' | 'backoff' | undefined }
   | { kind: 'host-sending' }
   | { kind: 'send-error'; messageKey: string; offerResend: boolean; showContact: boolean }
+  /** Asking the endpoint whether the pending key was stored (a file could not be added again). */
+  | { kind: 'asking' }
+  /** The endpoint could not say: the report may have arrived. `reference`: the key's first 8 characters. */
+  | { kind: 'maybe-arrived'; reference: string }
+  /** Another tab holding a copy of this draft has sent it (tab-lock.ts). */
+  | { kind: 'other-tab'; kenmerk: string }
   | { kind: 'done'; kenmerk: string; ontvangen: Date; restored: boolean; facts?: Record<string, unknown> };
+
+/** A phase in which a request is in flight: nothing may be sent, changed or wiped meanwhile. */
+export function isBusy(phase: Phase): boolean {
+  return phase.kind === 'sending' || phase.kind === 'host-sending' || phase.kind === 'asking';
+}
 
 /** Posts `payload` under the pending key; each attempt and wait is reported as a `sending` phase. */
 export function send(

@@ -2,3 +2,4 @@
 export * from './idempotency.js';
 export * from './problem.js';
 export * from './client.js';
+export * from './key-lookup.js';

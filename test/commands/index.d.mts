@@ -13,6 +13,8 @@ export interface ReceiverStartPayload {
    * Default: the real time.
    */
   now?: string;
+  /** false: a backend without the key lookup (`GET {endpoint}` answers 405). Default true. */
+  keyLookup?: boolean;
   /** false: reuse this test file's previous database file. Default true: a new, empty one. */
   fresh?: boolean;
   /** Per form, the gemeenten the receiver serves and each one's policy (default: any gemeente, default policy). */

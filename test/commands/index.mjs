@@ -11,6 +11,7 @@
 //   `policies` (optional): per form, the gemeenten served and each one's policy, as defaultForms() takes
 //   them, e.g. { overlijden: { '0344': { nabestaandeToegestaan: true } } }; without it, any gemeente with
 //   the default policy (overlijden: funeral director only).
+//   `keyLookup: false` makes it a backend without the key lookup (GET answers 405).
 //   receiver-submissions                                                          → StoredSubmission[] (with file contents)
 //   receiver-stop                                                                 → true
 // One receiver per browser session (test file); every receiver still running is closed when the
@@ -53,6 +54,7 @@ export function receiverCommands() {
       ...forms.defaultForms(payload.policies ?? {}),
       mounts: [mount],
       faults: { failFirst: payload.failFirst, status: payload.status, retryAfter: payload.retryAfter },
+      ...(payload.keyLookup === false ? { keyLookup: false } : {}),
       ...(payload.today ? { today: () => payload.today } : {}),
       ...(now ? { now: () => new Date(now) } : {}),
     };

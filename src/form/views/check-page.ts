@@ -19,6 +19,8 @@ export interface CheckPageView {
   sendState: TemplateResult | typeof nothing;
   sending: boolean;
   offerResend: boolean;
+  /** False hides "Versturen": a report that may have arrived is never sent fresh (send-state.ts). */
+  canSubmit?: boolean;
   onSubmit(): void;
   onBack(): void;
   onChange(stepId: string): void;
@@ -59,11 +61,13 @@ export function checkPageView(v: CheckPageView): TemplateResult {
     <p class="hint">${t(v.declarationHint)}</p>
     ${v.declaration}
     ${v.sendState}
-    <div class="actions">
-      <button type="submit" class="button button--primary" part="button" ?disabled=${v.sending} aria-disabled=${v.sending ? 'true' : 'false'}>
-        ${v.offerResend ? t('verzenden.opnieuw') : t('verzenden.versturen')}
-      </button>
-    </div>
+    ${v.canSubmit === false
+      ? nothing
+      : html`<div class="actions">
+          <button type="submit" class="button button--primary" part="button" ?disabled=${v.sending} aria-disabled=${v.sending ? 'true' : 'false'}>
+            ${v.offerResend ? t('verzenden.opnieuw') : t('verzenden.versturen')}
+          </button>
+        </div>`}
     ${wipeView(t, v.onWipe)}
   </form>`;
 }

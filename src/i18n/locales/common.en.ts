@@ -105,6 +105,35 @@ export const commonEn: Translations<typeof commonNl> = {
     pagina: 'Contact page of the municipality of {{gemeente}}',
     nieuwTabblad: '(opens in a new tab)',
   },
+  // ---- Issue 8 (holes 1, 2, 9) and issue 7 item 8: see common.nl.ts.
+  hervatten: {
+    titel: 'Add your files again',
+    uitleg:
+      'Your report was being sent when the page was reloaded. Files are not kept. Add the same files again. Then we send exactly the same report and nothing is filed twice.',
+    bestandLabel: 'Add {{bestand}} again',
+    toegevoegd: 'Added: {{bestand}}',
+    nogNodig: 'Not added yet: {{bestand}}',
+    nietHetzelfde: 'Choose exactly the file {{bestand}} that you added before',
+    eerstToevoegen: 'Add the files again first. If you no longer have a file, choose "I no longer have the file".',
+    nietMeer: 'I no longer have the file',
+    vragen: 'We are asking the municipality whether your report has arrived…',
+    misschienAangekomen:
+      'Your report may already have reached the municipality. We cannot check that now. So do not send the report again.',
+    referentie: 'Give this code when you contact the municipality: {{referentie}}.',
+  },
+  anderTabblad: {
+    titel: 'This report has already been sent',
+    alVerstuurd: 'This report has already been sent in another tab (reference {{kenmerk}}).',
+    uitleg: 'There is nothing more to do here. You can close this tab.',
+  },
+  tijdslimiet: {
+    waarschuwing_one: 'If you do nothing, we will delete your answers in {{count}} minute.',
+    waarschuwing_other: 'If you do nothing, we will delete your answers in {{count}} minutes.',
+    seconden: 'If you do nothing, we will delete your answers in {{count}} seconds.',
+    uitleg: 'So they do not stay on this screen when you leave.',
+    knop: "I'm still here",
+    verlengd: 'You have more time. Your answers are kept.',
+  },
   bevestiging: {
     titel: 'Your answers have been sent',
     kenmerkLabel: 'Your reference:',

@@ -111,6 +111,37 @@ export const commonNl = {
     // Visually hidden after the link text: the link opens a new tab so the form stays open (WCAG G201).
     nieuwTabblad: '(opent in een nieuw tabblad)',
   },
+  // ---- Issue 8 (holes 1, 2, 9) and issue 7 item 8: resuming a pending send, another tab, the time
+  // limit. The failure messages here are followed by the shared contact route (views/contact-route.ts).
+  hervatten: {
+    titel: 'Voeg uw bestanden opnieuw toe',
+    uitleg:
+      'Uw melding werd net verstuurd toen de pagina opnieuw werd geladen. Bestanden bewaren we niet. Voeg dezelfde bestanden opnieuw toe. Dan versturen we precies dezelfde melding en wordt er niets dubbel ingediend.',
+    bestandLabel: 'Voeg {{bestand}} opnieuw toe',
+    toegevoegd: 'Toegevoegd: {{bestand}}',
+    nogNodig: 'Nog niet toegevoegd: {{bestand}}',
+    nietHetzelfde: 'Kies precies het bestand {{bestand}} dat u eerder toevoegde',
+    eerstToevoegen: 'Voeg eerst de bestanden opnieuw toe. Heeft u een bestand niet meer? Kies dan "Ik heb het bestand niet meer".',
+    nietMeer: 'Ik heb het bestand niet meer',
+    vragen: 'We vragen de gemeente of uw melding al is aangekomen…',
+    misschienAangekomen:
+      'Uw melding is misschien al aangekomen bij de gemeente. Dat kunnen we nu niet nagaan. Verstuur de melding daarom niet opnieuw.',
+    referentie: 'Noem deze code als u contact opneemt met de gemeente: {{referentie}}.',
+  },
+  anderTabblad: {
+    titel: 'Deze melding is al verstuurd',
+    alVerstuurd: 'Deze melding is al verstuurd in een ander tabblad (kenmerk {{kenmerk}}).',
+    uitleg: 'U hoeft hier niets meer te doen. U kunt dit tabblad sluiten.',
+  },
+  tijdslimiet: {
+    // WCAG 2.2.1: said before the time is up, with one simple action to get more time.
+    waarschuwing_one: 'Als u niets doet, wissen we uw gegevens over {{count}} minuut.',
+    waarschuwing_other: 'Als u niets doet, wissen we uw gegevens over {{count}} minuten.',
+    seconden: 'Als u niets doet, wissen we uw gegevens over {{count}} seconden.',
+    uitleg: 'Zo blijven ze niet op dit scherm staan als u weggaat.',
+    knop: 'Ik ben er nog',
+    verlengd: 'U heeft weer meer tijd. Uw gegevens blijven bewaard.',
+  },
   bevestiging: {
     titel: 'Uw gegevens zijn verstuurd',
     kenmerkLabel: 'Uw kenmerk:',

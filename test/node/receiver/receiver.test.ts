@@ -284,12 +284,12 @@ describe('receiver: rejecting requests', () => {
     });
   });
 
-  it('answers 404 for a formulier that is not registered and 405 for GET on a form route', async () => {
+  it('answers 404 for a formulier that is not registered and 405 for PUT on a form route', async () => {
     await withReceiver({}, async (url) => {
       assert.equal((await post(`${url}/api/overlijden`, sampleEnvelope())).status, 404);
-      const get = await fetch(`${url}/api/verhuizing`);
-      assert.equal(get.status, 405);
-      assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
+      const put = await fetch(`${url}/api/verhuizing`, { method: 'PUT' });
+      assert.equal(put.status, 405);
+      assert.equal(put.headers.get('allow'), 'POST, GET, OPTIONS');
     });
   });
 
@@ -405,7 +405,8 @@ describe('receiver: CORS', () => {
       const res = await preflight(url, ORIGIN);
       assert.equal(res.status, 204);
       assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
-      assert.equal(res.headers.get('access-control-allow-methods'), 'POST');
+      // GET: the key lookup (key-lookup.test.ts).
+      assert.equal(res.headers.get('access-control-allow-methods'), 'POST, GET');
       assert.equal(res.headers.get('access-control-allow-headers'), 'Content-Type, Idempotency-Key, X-CSRF-Token');
       assert.equal(res.headers.get('access-control-allow-credentials'), 'true');
       assert.match(res.headers.get('access-control-max-age')!, /^\d+$/);

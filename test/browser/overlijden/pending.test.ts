@@ -1,0 +1,5 @@
+// <gemeente-overlijden> against the shared pending-send and time-limit behaviour (issue 8, holes 1 and 9).
+import { describePendingBehaviour } from '../shared/pending-behaviour.js';
+import { overlijdenDriver } from './driver.js';
+
+describePendingBehaviour(overlijdenDriver);
