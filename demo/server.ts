@@ -2,6 +2,8 @@
 // PDOK-shaped lookup mounted — on another, so the browser makes real cross-origin requests with a
 // CORS preflight, as it does when a gemeente embeds the element on its own website.
 //   PORT (default 8080), RECEIVER_PORT (default 8081), HOST (default 127.0.0.1), DB_PATH (default data/receiver.sqlite)
+//   INBOX_TOKEN (optional): /inbox then requires `Authorization: Bearer <token>`; without it the inbox
+//   answers only on this machine (loopback), whatever HOST is.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLookup, LOOKUP_PREFIX } from './lookup/lookup.js';

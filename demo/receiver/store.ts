@@ -32,6 +32,9 @@ export interface NewSubmission {
   gemeenteNaam: string | null;
   ontvangenOp: string;
   envelope: unknown;
+  /** JSON.stringify(envelope) and of zonderInhoud(envelope), when the caller already made them. */
+  envelopeJson?: string;
+  overzichtJson?: string;
 }
 
 export type StoreResult =
@@ -136,7 +139,13 @@ export class SubmissionStore {
       }
       const { laatste } = nextNumber.get(s.kenmerkPrefix, s.jaar)!;
       const kenmerk = `${s.kenmerkPrefix}-${s.jaar}-${String(laatste).padStart(6, '0')}`;
-      insert.run({ ...s, kenmerk, envelope: JSON.stringify(s.envelope), overzicht: JSON.stringify(zonderInhoud(s.envelope)) });
+      const { envelopeJson, overzichtJson, ...row } = s;
+      insert.run({
+        ...row,
+        kenmerk,
+        envelope: envelopeJson ?? JSON.stringify(s.envelope),
+        overzicht: overzichtJson ?? JSON.stringify(zonderInhoud(s.envelope)),
+      });
       return { outcome: 'created', kenmerk };
     });
     this.insertTx = (s) => tx.immediate(s);

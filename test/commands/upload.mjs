@@ -6,7 +6,7 @@
 //
 // `selector` is looked up inside the shadow root of `host` (a CSS selector of the custom element,
 // e.g. 'gemeente-verhuizing#a'), or, without `host`, with puppeteer's shadow-piercing `pierce/`.
-// Kinds: `pdf` (a small, real one-page PDF), `png` (a real 1×1 PNG), `fake-pdf` (plain text named
+// Kinds: `pdf` (a small, real one-page PDF), `png` (a real 1×1 PNG), `pdf-html` (a PDF header followed by HTML), `fake-pdf` (plain text named
 // .pdf: the element must refuse it by content), `big-pdf` (a PDF header and %%EOF padded to `size` bytes).
 // Each file is written to a temp folder that is removed when the run ends; the command returns what
 // it wrote, so a test can compare the stored submission with the bytes that were really chosen.
@@ -34,6 +34,9 @@ function contents(file) {
       return { bytes: Buffer.from(PDF, 'latin1'), mimeType: 'application/pdf' };
     case 'png':
       return { bytes: Buffer.from(PNG_BASE64, 'base64'), mimeType: 'image/png' };
+    case 'pdf-html':
+      // A PDF header in front of a web page: the header alone proves nothing (issue 8, hole 7).
+      return { bytes: Buffer.from('%PDF-1.4\n<!doctype html><html><body><script>alert(1)</script></body></html>\n', 'latin1'), mimeType: 'application/pdf' };
     case 'fake-pdf':
       return { bytes: Buffer.from('Dit is geen PDF, maar platte tekst.\n', 'utf8'), mimeType: 'text/plain' };
     case 'big-pdf': {

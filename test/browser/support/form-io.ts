@@ -9,7 +9,7 @@ import { root, tick, until } from './user.js';
 export async function upload(
   el: FormElement,
   soort: string,
-  files: { name: string; kind: 'pdf' | 'png' | 'fake-pdf' | 'big-pdf'; size?: number }[],
+  files: { name: string; kind: 'pdf' | 'png' | 'fake-pdf' | 'pdf-html' | 'big-pdf'; size?: number }[],
 ): Promise<{ name: string; size: number; mimeType: string; base64: string }[]> {
   const written = await executeServerCommand<{ name: string; size: number; mimeType: string; base64: string }[], unknown>('upload-files', {
     host: `${el.localName}#${el.id}`,

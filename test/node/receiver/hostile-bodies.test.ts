@@ -176,3 +176,35 @@ describe('receiver: input hygiene (hole 7)', () => {
     });
   });
 });
+
+describe('json guard: long strings are cut out of JSON.parse, with the same result', () => {
+  it('gives exactly what JSON.parse gives', async () => {
+    const { parseGuarded, LONG_STRING } = await import('../../../demo/receiver/json-guard.js');
+    const long = 'QUJD'.repeat(LONG_STRING / 2);
+    const cases = [
+      { bijlagen: [{ inhoud: long, naam: 'a' }, { inhoud: `${long}==` }], kort: 'x' },
+      { [long]: long, lijst: [long, 1, null, true, long], diep: { a: { b: [long] } } },
+      JSON.parse(`{"__proto__": "${long}", "x": "${long}"}`),
+      [long],
+      long,
+      { metEscape: `${long}\n${long}`, unicode: `${long}é😀` },
+    ];
+    for (const value of cases) {
+      const text = JSON.stringify(value);
+      const guarded = guardJson(Buffer.from(text));
+      assert.ok(guarded.ok);
+      const parsed = parseGuarded(guarded);
+      assert.deepEqual(parsed, JSON.parse(text));
+      assert.equal(JSON.stringify(parsed), text);
+    }
+    const proto = parseGuarded(guardJson(Buffer.from(`{"__proto__": "${long}"}`)) as any) as object;
+    assert.equal(Object.getPrototypeOf(proto), Object.prototype, 'an own __proto__ key never becomes the prototype');
+    // A raw control character in a long string is invalid JSON, as JSON.parse says.
+    const invalid = guardJson(Buffer.from(`{"a": "${long}\u0001${long}"}`));
+    assert.ok(invalid.ok);
+    assert.throws(() => parseGuarded(invalid), SyntaxError);
+    // No string in the body can pose as a placeholder.
+    const posing = JSON.stringify({ a: '\u0000not-the-nonce:0', b: long });
+    assert.deepEqual(parseGuarded(guardJson(Buffer.from(posing)) as any), JSON.parse(posing));
+  });
+});
