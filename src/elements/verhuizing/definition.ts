@@ -2,7 +2,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
 import { verhuizingNl } from '../../i18n/locales/verhuizing.nl.js';
-import { verhuizingEn } from '../../i18n/locales/verhuizing.en.js';
 import type { StepContext } from '../../form/step-context.js';
 import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
@@ -76,7 +75,8 @@ function confirmation(ctx: Ctx): TemplateResult {
 
 export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   formulier: 'verhuizing',
-  texts: { nl: verhuizingNl, en: verhuizingEn },
+  texts: { nl: verhuizingNl },
+  languages: { en: () => import('../../i18n/packs/verhuizing.en.js') },
   configAttributes: verhuizingAttributes,
   toConfig: toVerhuizingConfig,
   steps: [startStep, nieuwAdresStep, aangeverStep, meeverhuizersStep, hoofdbewonerStep, bijlagenStep],
