@@ -30,7 +30,7 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
   if (url.pathname === '/page') {
     const policy = url.searchParams.get('csp')!;
     res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-    res.end(pageHtml(url.searchParams.get('script')!, url.searchParams.get('lang')!, url.searchParams.has('nonce')));
+    res.end(pageHtml(url.searchParams.get('script')!, url.searchParams.get('lang')!, url.searchParams.has('nonce'), url.searchParams.get('tag')!));
     return;
   }
   const match = /^\/(ok|tampered|missing|slow)\/dist\/([\w.-]+\.js)$/.exec(url.pathname);
@@ -47,10 +47,10 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
   else held.push(() => send(body));
 }
 
-function pageHtml(script: string, lang: string, nonce: boolean): string {
+function pageHtml(script: string, lang: string, nonce: boolean, tag: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Gemeente Utrecht</title>
 <script src="${script}"${nonce ? ` nonce="${NONCE}"` : ''}></script></head>
-<body><main><gemeente-verhuizing endpoint="/api/verhuizing" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="none"></gemeente-verhuizing></main></body></html>`;
+<body><main><${tag} endpoint="/api/form" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="none"></${tag}></main></body></html>`;
 }
 
 let browser: Browser;
@@ -91,7 +91,7 @@ interface Seen {
 
 /** Opens the test page with `policy` as its CSP header; resolves when `ready` holds for what it sees. */
 async function open(
-  opts: { policy: string; script: string; lang?: string; nonce?: boolean },
+  opts: { policy: string; script: string; lang?: string; nonce?: boolean; tag?: string },
 ): Promise<{ tab: Page; seen: () => Promise<Seen> }> {
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -110,14 +110,15 @@ async function open(
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  const query = new URLSearchParams({ csp: opts.policy, script: opts.script, lang: opts.lang ?? 'en' });
+  const tag = opts.tag ?? 'gemeente-verhuizing';
+  const query = new URLSearchParams({ csp: opts.policy, script: opts.script, lang: opts.lang ?? 'en', tag });
   if (opts.nonce) query.set('nonce', '');
   // Not "load": an inserted language file still on its way delays the load event.
   await tab.goto(`${origin}/page?${query}`, { waitUntil: 'domcontentloaded' });
   const seen = () =>
-    tab.evaluate(() => {
+    tab.evaluate((tag) => {
       const w = window as unknown as { violations: string[]; inserted: Seen['inserted'] };
-      const root = document.querySelector('gemeente-verhuizing')?.shadowRoot;
+      const root = document.querySelector(tag)?.shadowRoot;
       return {
         violations: w.violations,
         inserted: w.inserted,
@@ -125,7 +126,7 @@ async function open(
         rootLang: root?.querySelector('.root')?.getAttribute('lang') ?? null,
         note: root?.querySelector('.language-note')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
       };
-    });
+    }, tag);
   return { tab, seen };
 }
 
@@ -145,24 +146,24 @@ const dutchWithNote = (s: Seen) => s.heading === DUTCH && s.note !== '';
 describe('English on demand, built classic script, real CSP headers', { timeout: 240000 }, () => {
   const strictPolicies = () => ({
     'the exact policy (script-src <origin>/dist/)': {
-      policy: `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/verhuizing; style-src 'none'`,
+      policy: `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`,
       nonce: false,
     },
     'nonce only': {
-      policy: `default-src 'none'; script-src 'nonce-${NONCE}'; connect-src ${origin}/api/verhuizing; style-src 'none'`,
+      policy: `default-src 'none'; script-src 'nonce-${NONCE}'; connect-src ${origin}/api/form; style-src 'none'`,
       nonce: true,
     },
     "'strict-dynamic'": {
-      policy: `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; connect-src ${origin}/api/verhuizing; style-src 'none'`,
+      policy: `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; connect-src ${origin}/api/form; style-src 'none'`,
       nonce: true,
     },
     "require-trusted-types-for 'script'": {
-      policy: `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/verhuizing; style-src 'none'; require-trusted-types-for 'script'`,
+      policy: `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'; require-trusted-types-for 'script'`,
       nonce: false,
     },
     "require-trusted-types-for 'script' with a trusted-types allow-list": {
       policy:
-        `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/verhuizing; style-src 'none'; ` +
+        `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'; ` +
         `require-trusted-types-for 'script'; trusted-types gemeente-formulieren lit-html`,
       nonce: false,
     },
@@ -189,7 +190,7 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
   });
 
   test('a script on another origin (a CDN): crossOrigin="anonymous" with integrity, English on screen, no violation', async () => {
-    const policy = `default-src 'none'; script-src ${otherOrigin}/ok/dist/; connect-src ${origin}/api/verhuizing; style-src 'none'`;
+    const policy = `default-src 'none'; script-src ${otherOrigin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
     const { tab, seen } = await open({ policy, script: `${otherOrigin}/ok/dist/gemeente-verhuizing.js` });
     try {
       const s = await until(seen, english, 'cross-origin');
@@ -197,6 +198,25 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
       assert.equal(s.inserted[0]!.crossOrigin, 'anonymous');
     } finally {
       await tab.context().close();
+    }
+  });
+
+  test('the overlijden script and the all-forms script load their own English file under the exact policy', async () => {
+    const cases = [
+      { script: 'gemeente-overlijden', tag: 'gemeente-overlijden', english: 'Register a death with the municipality of Utrecht' },
+      { script: 'gemeente-formulieren', tag: 'gemeente-overlijden', english: 'Register a death with the municipality of Utrecht' },
+      { script: 'gemeente-formulieren', tag: 'gemeente-verhuizing', english: ENGLISH },
+    ];
+    for (const { script, tag, english: expected } of cases) {
+      const policy = `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
+      const { tab, seen } = await open({ policy, tag, script: `${origin}/ok/dist/${script}.js` });
+      try {
+        const s = await until(seen, (x) => x.heading === expected, `${script} <${tag}>`);
+        assert.deepEqual(s.violations, [], script);
+        assert.deepEqual(s.inserted.map((i) => i.src), [`${origin}/ok/dist/${script}.en.js`], script);
+      } finally {
+        await tab.context().close();
+      }
     }
   });
 
