@@ -10,8 +10,16 @@ export const BUDGET_FILE = 'size-budget.json';
 /** The command that re-measures and rewrites the budget file (said in every failure message). */
 export const WRITE_BUDGET = 'npm run build && npm run size -- --write-budget';
 
-/** The scripts a webmaster loads: the all-forms script and one per form. */
-export const SCRIPTS = ['dist/gemeente-formulieren.js', 'dist/gemeente-verhuizing.js', 'dist/gemeente-overlijden.js'];
+/** The scripts a webmaster loads (the all-forms script and one per form), then the English file each
+ *  of them loads only when `lang` asks for English (issue 9: English on demand). */
+export const SCRIPTS = [
+  'dist/gemeente-formulieren.js',
+  'dist/gemeente-verhuizing.js',
+  'dist/gemeente-overlijden.js',
+  'dist/gemeente-formulieren.en.js',
+  'dist/gemeente-verhuizing.en.js',
+  'dist/gemeente-overlijden.en.js',
+];
 
 /** Issue 9's ceilings for the Dutch per-form scripts (KiB brotli): the budget file may not allow more
  *  unless docs/performance.md says why (a line naming the script, its budget and "ceiling"). */

@@ -9,6 +9,7 @@ import type { StepContext } from './step-context.js';
 import type { ZodMiniType } from 'zod/mini';
 import type { SharedConfig } from '../config/shared-config.js';
 import type { FormTexts } from '../i18n/i18n.js';
+import type { LanguageImporters } from '../i18n/load-language.js';
 
 /** What the engine needs of a zod schema (so the engine does not depend on one form's types). */
 export interface EnvelopeSchema {
@@ -61,6 +62,12 @@ export interface FormDefinition<C = unknown> {
   texts: FormTexts;
   /** The payload `versie` this form sends (default "1"; product.md "Payload versions"). */
   versie?: string;
+  /**
+   * Other languages as modules, loaded only when `lang` asks for one (issue 9): in the ES build an
+   * `import()` the host's bundler splits off. The classic scripts load their own language files
+   * instead, and the build leaves these modules out (vite.config.ts).
+   */
+  languages?: LanguageImporters;
   /** Form-specific attribute parsers (besides the shared ones), keyed by attribute name; parsed
    *  once, with the shared ones, by one schema (config/shared-config.ts). */
   configAttributes(pageUrl: string): Record<string, ZodMiniType>;

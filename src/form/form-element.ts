@@ -10,7 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
 import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { hasContactRoute } from '../config/contact.js';
-import { createI18n, resolveLanguage, setTranslations } from '../i18n/i18n.js';
+import { createI18n, setTranslations } from '../i18n/i18n.js';
+import { LanguageState } from '../i18n/language-state.js';
 import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
@@ -86,6 +87,7 @@ function definitionProperties(definition: Pick<FormDefinition, 'configAttributes
  * @csspart error-summary - the error summary above a step
  * @csspart button - a button
  * @csspart contact-route - the gemeente's contact route after a referral or a failure message (`contact-*` attributes)
+ * @csspart language-note - the note, in both languages, that the language asked for could not be loaded (shown in Dutch)
  * @cssprop --gemeente-color-primary - brand colour (buttons, links); also set by `theme-color`
  * @cssprop --gemeente-font-family - font; also set by `theme-font`
  * @cssprop --gemeente-border-radius - corner radius of inputs and buttons; also set by `theme-radius`
@@ -186,6 +188,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private get i18n(): I18n {
     return (this.i18nInstance ??= createI18n(this.definition.texts));
   }
+  /** English (or another language) on demand: Dutch until it arrives (i18n/language-state.ts). */
+  private languages = new LanguageState(this, () => this.i18n, () => this.definition);
   private shared?: SharedConfig;
   private formConfig?: C;
   private draft?: DraftStore;
@@ -270,15 +274,22 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // attribute (so an ancestor's lang applies when there is none): reflect a set property, as the
     // native HTMLElement.lang does, so `el.lang = 'en'` switches the language too.
     if (changed.has('lang') && this.lang && this.getAttribute('lang') !== this.lang) this.setAttribute('lang', this.lang);
-    if (changed.has('lang') || changed.has('translations') || !this.started) {
-      const lang = resolveLanguage(this, this.i18n);
-      if (lang !== this.i18n.language) void this.i18n.changeLanguage(lang);
-    }
+    if (changed.has('lang') || changed.has('translations') || !this.started) this.languages.resolve();
     const own = definitionProperties(this.definition);
     const configChanged = [...changed.keys()].some((k) => SHARED_PROPERTIES.includes(String(k)) || own.includes(String(k)));
     if (configChanged || !this.started) this.parseAttributes();
     if (!this.started && this.shared) this.start();
     if (changed.has('prefill') && this.started) this.applyPrefill(false);
+  }
+
+  /** Also waits for a language that `lang` asked for and that is still loading, and its render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.languages.pending) {
+      await this.languages.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override firstUpdated(): void {
@@ -849,7 +860,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return html`${theme}
       <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
         ${this.expiry.warning ? timeLimitView(this.t, this.warningMs, () => this.extendTime()) : nothing}
-        ${this.renderBody()}
+        ${this.languages.note()}${this.renderBody()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>`;
   }

@@ -7,44 +7,41 @@
 // `deep`), so handing it the module-level locale objects would let one element's `translations`
 // rewrite the texts of every other form on the page. Each instance therefore gets its own copy.
 //
-// Only the shared texts are imported here; each form brings its own (FormDefinition.texts), so the
-// script of one form does not carry the other form's texts (issue 9). The locales/nl.ts and en.ts
-// index files merge everything for the type check (en typed against nl) and for tests.
+// Only the shared Dutch texts are imported here; each form brings its own (FormDefinition.texts),
+// so the script of one form does not carry the other form's texts (issue 9). Other languages arrive
+// on demand (load-language.ts) and are added with addLanguage. The locales/nl.ts and en.ts index
+// files merge everything for the type check (en typed against nl) and for tests.
 import i18next, { type i18n as I18n } from 'i18next';
 import { commonNl } from './locales/common.nl.js';
 import { foutenNl } from './locales/fouten.nl.js';
 import { configNl } from './locales/config.nl.js';
-import { commonEn } from './locales/common.en.js';
-import { foutenEn } from './locales/fouten.en.js';
-import { configEn } from './locales/config.en.js';
+import type { Texts } from './language-pack.js';
 
-export const BUNDLED_LANGUAGES = ['nl', 'en'] as const;
-
-/** A form's own texts per bundled language (e.g. `{ nl: verhuizingNl, en: verhuizingEn }`). */
-export type FormTexts = Record<(typeof BUNDLED_LANGUAGES)[number], Record<string, unknown>>;
+/** A form's own Dutch texts (the shared ones come with the engine). */
+export type FormTexts = { nl: Texts };
 
 /**
- * The bundled texts each instance was created with (shared texts + its form's): module-level objects,
- * shared by every element of that form, never to be mutated — only copied.
+ * The complete languages of each instance (shared texts + its form's): Dutch from the start, others
+ * once loaded. Module-level objects shared by every element of that form, never to be mutated —
+ * only copied.
  */
-const bundledOf = new WeakMap<I18n, FormTexts>();
+const bundledOf = new WeakMap<I18n, Record<string, Texts>>();
+/** The host's last `translations`, put again over a language that arrives later. */
+const overridesOf = new WeakMap<I18n, Record<string, Record<string, unknown>> | undefined>();
 
-/** A fresh deep copy of the bundled texts of `lang` for this instance (plain strings and objects only). */
-function bundledCopy(instance: I18n, lang: (typeof BUNDLED_LANGUAGES)[number]): Record<string, unknown> {
+/** A fresh deep copy of the texts of `lang` for this instance (plain strings and objects only). */
+function bundledCopy(instance: I18n, lang: string): Record<string, unknown> {
   return structuredClone(bundledOf.get(instance)![lang]) as Record<string, unknown>;
 }
 
 export function createI18n(form: FormTexts): I18n {
   const instance = i18next.createInstance();
-  bundledOf.set(instance, {
-    nl: { ...commonNl, ...foutenNl, ...configNl, ...form.nl },
-    en: { ...commonEn, ...foutenEn, ...configEn, ...form.en },
-  });
+  bundledOf.set(instance, { nl: { ...commonNl, ...foutenNl, ...configNl, ...form.nl } });
   void instance.init({
     initAsync: false,
     lng: 'nl',
     fallbackLng: 'nl',
-    resources: Object.fromEntries(BUNDLED_LANGUAGES.map((lang) => [lang, { translation: bundledCopy(instance, lang) }])),
+    resources: { nl: { translation: bundledCopy(instance, 'nl') } },
     // Lit escapes every interpolated value when it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -52,17 +49,31 @@ export function createI18n(form: FormTexts): I18n {
   return instance;
 }
 
+/** Adds a complete language that arrived (load-language.ts), with the host's overrides over it. */
+export function addLanguage(instance: I18n, lang: string, texts: Texts): void {
+  bundledOf.get(instance)![lang] = texts;
+  setTranslations(instance, overridesOf.get(instance));
+}
+
+/** Whether `lang` is complete on this instance (Dutch, or a language that has arrived). */
+export function hasLanguage(instance: I18n, lang: string): boolean {
+  return lang in bundledOf.get(instance)!;
+}
+
 /**
  * The element's language: its own `lang`, else the nearest ancestor's (the page's), as HTML does.
- * Only languages with texts are used (bundled nl/en, or added through `translations`); anything
+ * A language this build can load (`loadable`) but that has not arrived yet gives Dutch for now and
+ * names it as `missing`; a language only the host's `translations` bring is used as it is; anything
  * else falls back to Dutch, the language of the law this form implements.
  */
-export function resolveLanguage(element: HTMLElement, instance: I18n): string {
+export function resolveLanguage(element: HTMLElement, instance: I18n, loadable: readonly string[] = []): { lang: string; missing?: string } {
   const own = element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
-  for (const candidate of [own.toLowerCase(), own.toLowerCase().split('-')[0]]) {
-    if (instance.hasResourceBundle(candidate, 'translation')) return candidate;
+  for (const candidate of [own.toLowerCase(), own.toLowerCase().split('-')[0]!]) {
+    if (hasLanguage(instance, candidate)) return { lang: candidate };
+    if (loadable.includes(candidate)) return { lang: 'nl', missing: candidate };
+    if (instance.hasResourceBundle(candidate, 'translation')) return { lang: candidate };
   }
-  return 'nl';
+  return { lang: 'nl' };
 }
 
 /**
@@ -74,11 +85,12 @@ export function resolveLanguage(element: HTMLElement, instance: I18n): string {
  * merging, and merges into this instance's copy.
  */
 export function setTranslations(instance: I18n, translations: Record<string, Record<string, unknown>> | undefined): void {
-  const bundled = BUNDLED_LANGUAGES as readonly string[];
+  overridesOf.set(instance, translations);
+  const bundled = Object.keys(bundledOf.get(instance)!);
   for (const lang of Object.keys(instance.store.data)) {
     if (!bundled.includes(lang)) instance.removeResourceBundle(lang, 'translation');
   }
-  for (const lang of BUNDLED_LANGUAGES) {
+  for (const lang of bundled) {
     instance.removeResourceBundle(lang, 'translation');
     instance.addResourceBundle(lang, 'translation', bundledCopy(instance, lang), false, true, { silent: true, skipCopy: true });
   }

@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
 import { overlijdenNl } from '../../i18n/locales/overlijden.nl.js';
-import { overlijdenEn } from '../../i18n/locales/overlijden.en.js';
 import type { StepContext } from '../../form/step-context.js';
 import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
@@ -143,7 +142,8 @@ function confirmation(ctx: Ctx, { facts }: { facts: Record<string, unknown> }): 
 export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
   formulier: 'overlijden',
   versie: OVERLIJDEN_VERSIE,
-  texts: { nl: overlijdenNl, en: overlijdenEn },
+  texts: { nl: overlijdenNl },
+  languages: { en: () => import('../../i18n/packs/overlijden.en.js') },
   configAttributes: overlijdenAttributes,
   toConfig: toOverlijdenConfig,
   steps: [startStep, aangeverStep, overledeneStep, overlijdenStep, lijkbezorgingStep, bijlagenStep],

@@ -2,7 +2,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { FormDefinition } from '../../form/definition.js';
 import { verhuizingNl } from '../../i18n/locales/verhuizing.nl.js';
-import { verhuizingEn } from '../../i18n/locales/verhuizing.en.js';
 import type { StepContext } from '../../form/step-context.js';
 import { addressPayload } from '../../form/address-block.js';
 import { personPayload } from '../../form/person-block.js';
@@ -81,7 +80,8 @@ function confirmation(ctx: Ctx): TemplateResult {
 
 export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   formulier: 'verhuizing',
-  texts: { nl: verhuizingNl, en: verhuizingEn },
+  texts: { nl: verhuizingNl },
+  languages: { en: () => import('../../i18n/packs/verhuizing.en.js') },
   versie: VERHUIZING_VERSIE,
   configAttributes: verhuizingAttributes,
   toConfig: toVerhuizingConfig,

@@ -2,7 +2,8 @@
 // deep-merged the overrides into the module-level locale objects all instances shared.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createI18n, setTranslations } from '../../../src/i18n/i18n.js';
+import { addLanguage, createI18n, setTranslations } from '../../../src/i18n/i18n.js';
+import verhuizingPack from '../../../src/i18n/packs/verhuizing.en.js';
 import { nl } from '../../../src/i18n/locales/nl.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { commonNl } from '../../../src/i18n/locales/common.nl.js';
@@ -11,7 +12,14 @@ import { verhuizingNl } from '../../../src/i18n/locales/verhuizing.nl.js';
 import { verhuizingEn } from '../../../src/i18n/locales/verhuizing.en.js';
 
 /** A form's own texts, as FormDefinition.texts hands them to createI18n. */
-const FORM = { nl: verhuizingNl, en: verhuizingEn };
+const FORM = { nl: verhuizingNl };
+
+/** An instance with English arrived, as the element has it after loading the verhuizing's English (load-language.ts). */
+function withEnglish() {
+  const instance = createI18n(FORM);
+  addLanguage(instance, 'en', { ...verhuizingPack.shared, ...verhuizingPack.forms.verhuizing });
+  return instance;
+}
 
 const overrides = {
   nl: { navigatie: { volgende: 'Ga verder' }, verzenden: { versturen: 'Indienen' } },
@@ -22,7 +30,7 @@ const overrides = {
 describe('translations per element (no shared state)', () => {
   it('leaves the shared locale objects unchanged when one instance gets translations', () => {
     const before = structuredClone({ nl, en, commonNl, commonEn, verhuizingNl, verhuizingEn });
-    const one = createI18n(FORM);
+    const one = withEnglish();
     setTranslations(one, overrides);
     assert.equal(one.t('navigatie.volgende'), 'Ga verder');
     assert.deepEqual({ nl, en, commonNl, commonEn, verhuizingNl, verhuizingEn }, before);
@@ -31,10 +39,10 @@ describe('translations per element (no shared state)', () => {
   });
 
   it('keeps another instance, made before or after, on the bundled texts in nl and en', () => {
-    const earlier = createI18n(FORM);
-    const one = createI18n(FORM);
+    const earlier = withEnglish();
+    const one = withEnglish();
     setTranslations(one, overrides);
-    const later = createI18n(FORM);
+    const later = withEnglish();
     for (const other of [earlier, later]) {
       assert.equal(other.t('navigatie.volgende', { lng: 'nl' }), 'Volgende');
       assert.equal(other.t('verzenden.versturen', { lng: 'nl' }), 'Versturen');
@@ -49,14 +57,14 @@ describe('translations per element (no shared state)', () => {
 
   it('does not change the host object it was given', () => {
     const given = structuredClone(overrides);
-    const one = createI18n(FORM);
+    const one = withEnglish();
     setTranslations(one, given);
     one.addResourceBundle('nl', 'translation', { navigatie: { volgende: 'Nog iets' } }, true, true);
     assert.deepEqual(given, overrides);
   });
 
   it('a new translations value replaces the previous one (texts and added languages)', () => {
-    const one = createI18n(FORM);
+    const one = withEnglish();
     setTranslations(one, overrides);
     setTranslations(one, { en: { navigatie: { vorige: 'Go back' } } });
     assert.equal(one.t('navigatie.volgende', { lng: 'nl' }), 'Volgende');
@@ -65,5 +73,15 @@ describe('translations per element (no shared state)', () => {
     assert.equal(one.hasResourceBundle('de', 'translation'), false);
     setTranslations(one, undefined);
     assert.equal(one.t('navigatie.vorige', { lng: 'en' }), 'Previous step');
+  });
+
+  it('English that arrives later gets the overrides the host gave before it arrived', () => {
+    const one = createI18n(FORM);
+    setTranslations(one, overrides);
+    assert.equal(one.t('navigatie.volgende', { lng: 'nl' }), 'Ga verder');
+    addLanguage(one, 'en', { ...verhuizingPack.shared, ...verhuizingPack.forms.verhuizing });
+    assert.equal(one.t('navigatie.volgende', { lng: 'en' }), 'Proceed');
+    assert.equal(one.t('navigatie.vorige', { lng: 'en' }), 'Previous step');
+    assert.equal(one.t('navigatie.volgende', { lng: 'de' }), 'Weiter');
   });
 });
