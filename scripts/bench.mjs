@@ -23,6 +23,7 @@ import { cell, floorHtml, formHtml, interleave, ratio, summary, surveyHtml, tabl
 const brotliCompress = promisify(brotliCompressCb);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const startedAt = Date.now();
+const loadAtStart = loadavg();
 
 // ------------------------------------------------------------------ arguments
 
@@ -417,6 +418,13 @@ try {
 
 const stat = (name, key) => summary(results.variants[name].runs.map((r) => r[key]));
 const med = (name, key) => stat(name, key).median;
+// Median of the per-run ratios: run i of a page against run i of its floor, minutes apart at most, so a
+// busy minute on a shared machine weighs on both sides of each ratio.
+const paired = (name, base) => {
+  const a = results.variants[name].runs;
+  const b = results.variants[base].runs;
+  return summary(a.map((r, i) => ratio(r.firstField, b[i]?.firstField))).median;
+};
 const rows = [];
 const row = (label, name) => {
   const v = meta.pages[name];
@@ -425,6 +433,7 @@ const row = (label, name) => {
     label,
     cell(stat(name, 'firstField')),
     name === floor ? '1.00' : ratio(med(name, 'firstField'), med(floor, 'firstField')).toFixed(2),
+    name === floor ? '1.00' : paired(name, floor).toFixed(2),
     v.form === 'verhuizing' ? ratio(med(name, 'firstField'), med('surveyjs', 'firstField')).toFixed(2) : '–',
     cell(stat(name, 'bytes'), { digits: 1, scale: 1024 }),
     cell(stat(name, 'heap'), { digits: 2, scale: 1024 * 1024 }),
@@ -446,7 +455,7 @@ const stepChange = summary(results.coMovers.map((r) => r.stepChange));
 const load = loadavg();
 const totalSeconds = (Date.now() - startedAt) / 1000;
 
-const header = ['page', 'first usable field ms', '× floor', '× SurveyJS', 'KiB on the wire', 'heap after GC MB', 'long tasks', 'TBT ms'];
+const header = ['page', 'first usable field ms', '× floor', '× floor, paired', '× SurveyJS', 'KiB on the wire', 'heap after GC MB', 'long tasks', 'TBT ms'];
 const out = [
   '',
   `npm run bench: ${args.runs} interleaved runs (+1 warm-up), CPU 4×, cold cache, brotli, 127.0.0.1; median (min–max)`,
@@ -465,7 +474,7 @@ const out = [
   `script brotli: gemeente-verhuizing.js ${(meta.pages.verhuizing.sizes[meta.pages.verhuizing.script].br / 1024).toFixed(2)} KiB, ` +
     `gemeente-overlijden.js ${(meta.pages.overlijden.sizes[meta.pages.overlijden.script].br / 1024).toFixed(2)} KiB; ` +
     `floor page ${(meta.pages['floor-verhuizing'].sizes['/'].br / 1024).toFixed(2)} / ${(meta.pages['floor-overlijden'].sizes['/'].br / 1024).toFixed(2)} KiB`,
-  `load average ${load.map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores; Accept-Encoding sent: ${[...acceptEncodings].join(' | ')}`,
+  `load average (1, 5, 15 min) at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${load.map((x) => x.toFixed(1)).join(' ')}, on ${cpus().length} cores; Accept-Encoding sent: ${[...acceptEncodings].join(' | ')}`,
   `total ${totalSeconds.toFixed(0)} s; all servers stopped`,
 ];
 console.log(out.join('\n'));
@@ -482,10 +491,14 @@ writeFileSync(
       commit,
       runs: args.runs,
       cpuThrottling: 4,
-      loadAverage: load,
+      loadAverage: { start: loadAtStart, end: load },
       cores: cpus().length,
       surveyjs: surveyVersion,
       totalSeconds,
+      ratios: {
+        verhuizing: { floor: ratio(med('verhuizing', 'firstField'), med('floor-verhuizing', 'firstField')), floorPaired: paired('verhuizing', 'floor-verhuizing'), surveyjs: ratio(med('verhuizing', 'firstField'), med('surveyjs', 'firstField')) },
+        overlijden: { floor: ratio(med('overlijden', 'firstField'), med('floor-overlijden', 'firstField')), floorPaired: paired('overlijden', 'floor-overlijden') },
+      },
       summary: Object.fromEntries(
         Object.keys(results.variants).map((n) => [n, Object.fromEntries(['firstField', 'bytes', 'heap', 'longTasks', 'tbt'].map((k) => [k, stat(n, k)]))]),
       ),
