@@ -44,6 +44,13 @@ function parseArgs(argv) {
   return out;
 }
 const args = parseArgs(process.argv.slice(2));
+// Bounded: whatever hangs, the bench ends (Playwright closes its browser on exit, the servers die with
+// the process). A normal 9-run bench takes 4–6 minutes on a busy 2-core machine.
+const LIMIT_MINUTES = 10 + args.runs * 3;
+setTimeout(() => {
+  console.error(`bench: still running after ${LIMIT_MINUTES} min; stopping.`);
+  process.exit(2);
+}, LIMIT_MINUTES * 60000).unref();
 
 // ------------------------------------------------------------------ inputs
 
@@ -109,7 +116,10 @@ function benchInit({ host, storage }) {
   }).observe({ type: 'longtask', buffered: true });
   b.root = () => (host ? document.querySelector(host)?.shadowRoot : document.getElementById('survey'));
   let done;
-  b.ready = new Promise((r) => (done = r));
+  b.ready = new Promise((resolve, reject) => {
+    done = resolve;
+    setTimeout(() => reject(new Error(`no usable field in <${host ?? 'the survey'}> within 60 s`)), 60000);
+  });
   const usable = (c) => c && !c.disabled && c.checkVisibility() && c.tabIndex >= 0;
   (function poll() {
     const root = b.root();
