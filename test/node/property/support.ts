@@ -4,6 +4,7 @@
 // "every issue is a translated message" check against the real i18n instance.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import type { FormValidator, ValidationResult } from '../../../demo/receiver/receiver.js';
 import { createI18n, type FormTexts } from '../../../src/i18n/i18n.js';
 import { encodeBase64, schoonBestandsnaam } from '../../../src/schemas/attachments.js';
 
@@ -249,4 +250,11 @@ export function translator(texts: FormTexts) {
       }
     }
   };
+}
+
+/** The reference receiver's validator, called as the receiver calls it; the schema validators answer synchronously. */
+export function ontvang(validator: FormValidator, envelope: unknown, context: { today: string; now: Date }): ValidationResult {
+  const result = validator(envelope, context);
+  assert.ok(!(result instanceof Promise), 'the schema validator answers synchronously');
+  return result as ValidationResult;
 }
