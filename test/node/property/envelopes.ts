@@ -81,9 +81,12 @@ export function variaties(
   });
 }
 
-/** The oracle for a variation's BSNs: every one passes the 11-proef and no person shares one. */
-export function bsnsGeldig(bsns: readonly string[]): boolean {
-  return bsns.every(elfProef) && new Set(bsns).size === bsns.length;
+/**
+ * The oracle for a variation's BSNs: every one passes the 11-proef and (`uniek`, the verhuizing's rule
+ * for the people on one report) no two people share one.
+ */
+export function bsnsGeldig(bsns: readonly string[], { uniek }: { uniek: boolean }): boolean {
+  return bsns.every(elfProef) && (!uniek || new Set(bsns).size === bsns.length);
 }
 
 /** A variation with one node replaced by something hostile, or removed. */
