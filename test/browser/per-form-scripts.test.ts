@@ -75,6 +75,7 @@ describe('the per-form scripts', () => {
       expect(heading(o)).to.equal('Aangifte van overlijden bij de gemeente Utrecht');
       // The verhuizing works (a step further) with the overlijden's script on the same page.
       await choose(v, 'Waar verhuist u naar?', 'Naar een adres in Nederland');
+      await choose(v, 'Verhuist u zelf mee?', 'Ja');
       await press(v, 'Volgende');
       await until(() => heading(v) === 'Uw nieuwe adres');
       expect(root(v).getElementById('f-nieuwAdres-postcode')).to.not.equal(null);

@@ -58,6 +58,7 @@ async function serve(endpoint: string): Promise<{ url: string; server: Server }>
 /** The short path of the verhuizing to the check page, by the Dutch labels, declaration ticked. */
 async function fillToCheck(p: Page, voornamen = 'Jan Willem'): Promise<void> {
   await p.getByRole('radio', { name: 'Naar een adres in Nederland' }).check();
+  await p.getByRole('group', { name: 'Verhuist u zelf mee?' }).getByRole('radio', { name: 'Ja' }).check();
   await p.getByRole('button', { name: 'Volgende' }).click();
   await p.getByLabel('Postcode').fill('3521 az');
   await p.getByLabel('Huisnummer', { exact: true }).fill('1');
@@ -256,6 +257,7 @@ describe('real tabs and reloads (playwright-core, the built script, the real rec
     const p = await context.newPage();
     await p.goto(site.url);
     await p.getByRole('radio', { name: 'Naar een adres in Nederland' }).check();
+    await p.getByRole('group', { name: 'Verhuist u zelf mee?' }).getByRole('radio', { name: 'Ja' }).check();
     await p.getByRole('button', { name: 'Volgende' }).click();
     await p.getByLabel('Postcode').click();
     await p.keyboard.type('3521 az');

@@ -46,7 +46,9 @@ test('380,000 tiny attachments are refused at once, without parsing each one', (
   const issues = issuesOf(verhuizingSchema.safeParse(envelope));
   const ms = performance.now() - started;
   assert.deepEqual(issues, [{ path: 'bijlagen', message: 'fout.bijlagen.te-veel', params: { maximum: 32 } }]);
-  assert.ok(ms < 1_000, `took ${ms.toFixed(0)} ms`);
+  // Parsing each entry took ≈ 15 s; counting first is milliseconds. The bound leaves room for a loaded
+  // 2-core CI machine (1.2 s was seen at load average 20).
+  assert.ok(ms < 5_000, `took ${ms.toFixed(0)} ms`);
 });
 
 test('the overlijden refuses its 17th attachment', () => {
