@@ -14,6 +14,19 @@ import { todayInAmsterdam } from '../src/schemas/amsterdam.js';
 
 const OUT_DIR = 'dist/schema';
 
+/**
+ * Marks every attachment's `inhoud` as RFC 4648 base64 (JSON Schema `contentEncoding`), which the zod
+ * schema checks but, without a registry, does not say (see the note at `inhoud` in attachments.ts).
+ */
+function markBase64(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(markBase64);
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  const properties = record['properties'] as Record<string, Record<string, unknown>> | undefined;
+  if (properties?.['inhoud'] && properties['bestandsnaam']) properties['inhoud']['contentEncoding'] = 'base64';
+  Object.values(record).forEach(markBase64);
+}
+
 // `today` and `gemeenteCode` only affect refinements, which JSON Schema leaves out.
 const schema = createVerhuizingSchema({ today: todayInAmsterdam(new Date()), config: { gemeenteCode: '0000' } });
 
@@ -36,7 +49,7 @@ const overlijden = createOverlijdenSchema({ now: new Date(), config: { gemeenteC
 const overlijdenJsonSchema = {
   ...z.toJSONSchema(overlijden, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }),
   $id: 'https://gemeente-formulieren.example/schema/overlijden.schema.json',
-  title: 'Aangifte overlijden — envelope versie 1',
+  title: 'Aangifte overlijden — envelope versie 2 (versie 1 still accepted)',
   description:
     'Structural subset of the aangifte overlijden envelope as POSTed by <gemeente-overlijden>: types, required fields ' +
     'and formats of the normalised payload. It cannot express the BSN 11-proef, the funeral window (Wet op de ' +
@@ -51,6 +64,7 @@ for (const [name, schemaJson] of [
   ['verhuizing', jsonSchema],
   ['overlijden', overlijdenJsonSchema],
 ] as const) {
+  markBase64(schemaJson);
   writeFileSync(`${OUT_DIR}/${name}.schema.json`, `${JSON.stringify(schemaJson, null, 2)}\n`);
   console.log(`emit-json-schema: wrote ${OUT_DIR}/${name}.schema.json`);
 }

@@ -185,6 +185,7 @@ export interface BijlageSchemaOptions<S extends readonly [string, ...string[]]> 
   maxBestandsgrootte?: number;
 }
 
+
 /**
  * One attachment `{ soort, bestandsnaam, mimeType, grootte, inhoud }`. Beyond the shape it checks that
  * the content really is the claimed type (magic bytes), that `grootte` is the decoded length, and the
@@ -207,9 +208,10 @@ export function createBijlageSchema<const S extends readonly [string, ...string[
         // Not z.base64(): its regular expression backtracks on megabytes (see isBase64).
         inhoud: z
           .string(fout('fout.bijlage.inhoud'))
-          .check(z.refine((v) => v !== '' && isBase64(v), { error: (i) => (isBlank(i.input) ? 'fout.verplicht' : 'fout.bijlage.inhoud') }))
-          // The JSON Schema still says what it is (RFC 4648 base64), as z.base64() did.
-          .register(z.globalRegistry, { contentEncoding: 'base64' }),
+          // (The emitted JSON Schema still says it is RFC 4648 base64: scripts/emit-json-schema.ts adds
+          // contentEncoding. Not through a zod registry: zod's registries module puts
+          // __zod_globalRegistry on globalThis, and the scripts add no globals to a host page.)
+          .check(z.refine((v) => v !== '' && isBase64(v), { error: (i) => (isBlank(i.input) ? 'fout.verplicht' : 'fout.bijlage.inhoud') })),
       },
       fout('fout.ongeldig'),
     )

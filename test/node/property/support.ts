@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { FormValidator, ValidationResult } from '../../../demo/receiver/receiver.js';
-import { createI18n, type FormTexts } from '../../../src/i18n/i18n.js';
+import { addLanguage, createI18n } from '../../../src/i18n/i18n.js';
+import { commonEn } from '../../../src/i18n/locales/common.en.js';
+import { foutenEn } from '../../../src/i18n/locales/fouten.en.js';
+import { configEn } from '../../../src/i18n/locales/config.en.js';
 import { encodeBase64, schoonBestandsnaam } from '../../../src/schemas/attachments.js';
 
 const DEFAULT_RUNS = 100;
@@ -235,8 +238,10 @@ type Issue = { path: readonly PropertyKey[]; message: string; params?: Record<st
  * Every issue's message is a key with a text in nl and en (the shared fouten or the form's own texts),
  * and with the params the schema gives plus what the element adds (`veld`, `vraag`) no `{{…}}` is left.
  */
-export function translator(texts: FormTexts) {
-  const i18n = createI18n(texts);
+export function translator(texts: { nl: Record<string, unknown>; en: Record<string, unknown> }) {
+  // Dutch is bundled; English arrives as a language pack (issue 9): added here as the loader adds it.
+  const i18n = createI18n({ nl: texts.nl });
+  addLanguage(i18n, 'en', { ...commonEn, ...foutenEn, ...configEn, ...texts.en });
   return (issues: readonly unknown[]): void => {
     for (const raw of issues) {
       const issue = raw as Issue;
