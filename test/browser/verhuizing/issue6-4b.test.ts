@@ -151,21 +151,27 @@ describe('<gemeente-verhuizing> issue 6 step 4b', () => {
     expect(inlineErrors(el).join('\n')).to.contain('Is het kind na de verhuizing geboren? Dan meldt u het niet');
   });
 
-  for (const [lang, option, titel, drempels] of [
-    ['nl', 'Naar het buitenland', 'Vertrek naar het buitenland doorgeven', ['minstens twee derde van een jaar', 'vóór uw vertrek, op zijn vroegst 5 dagen ervoor', 'de gemeente waar u nu ingeschreven staat']],
-    ['en', 'Abroad', 'Report that you are moving abroad', ['at least two thirds of a year', 'before you leave, at the earliest 5 days before', 'the municipality where you are registered now']],
-    ['nl', 'Ik kom uit het buitenland en ga in Nederland wonen', 'Inschrijven vanuit het buitenland', ['minstens twee derde van een half jaar', 'U gaat daarvoor zelf langs, uiterlijk op de 5e dag na uw aankomst']],
-    ['en', 'I am coming from abroad to live in the Netherlands', 'Registering from abroad', ['at least two thirds of half a year', 'You do this in person, at the latest on the 5th day after you arrive']],
-  ] as const) {
-    it(`4.7 the referral "${titel}" names the law's thresholds and the contact route (${lang})`, async () => {
-      const el: FormElement = await create({ lang, 'contact-url': 'https://www.utrecht.nl/contact' });
-      await choose(el, lang === 'nl' ? 'Waar verhuist u naar?' : 'Where are you moving to?', option);
-      await press(el, lang === 'nl' ? 'Volgende' : 'Continue');
-      await tick(el);
-      expect(heading(el)).to.equal(titel);
-      for (const drempel of drempels) expect(text(el)).to.contain(drempel);
-      expect(root(el).querySelector('.contact-route a[href="https://www.utrecht.nl/contact"]')).to.not.equal(null);
-      await expect(el).to.be.accessible();
-    });
+  type Verwijzing = readonly [lang: 'nl' | 'en', option: string, titel: string, drempels: readonly string[]];
+  async function leesVerwijzing([lang, option, titel, drempels]: Verwijzing): Promise<void> {
+    sessionStorage.clear();
+    const el: FormElement = await create({ lang, 'contact-url': 'https://www.utrecht.nl/contact' });
+    await choose(el, lang === 'nl' ? 'Waar verhuist u naar?' : 'Where are you moving to?', option);
+    await press(el, lang === 'nl' ? 'Volgende' : 'Continue');
+    await tick(el);
+    expect(heading(el)).to.equal(titel);
+    for (const drempel of drempels) expect(text(el)).to.contain(drempel);
+    expect(root(el).querySelector('.contact-route a[href="https://www.utrecht.nl/contact"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
   }
+
+  it('4.7 emigration: report to the current gemeente, at the earliest 5 days before leaving, for a stay abroad of two thirds of a year (nl and en, contact route)', async () => {
+    await leesVerwijzing(['nl', 'Naar het buitenland', 'Vertrek naar het buitenland doorgeven', ['minstens twee derde van een jaar', 'vóór uw vertrek, op zijn vroegst 5 dagen ervoor', 'de gemeente waar u nu ingeschreven staat']]);
+    await leesVerwijzing(['en', 'Abroad', 'Report that you are moving abroad', ['at least two thirds of a year', 'before you leave, at the earliest 5 days before', 'the municipality where you are registered now']]);
+  });
+
+  it('4.7 arrival from abroad: register in person within 5 days, for a stay of two thirds of half a year (nl and en, contact route)', async () => {
+    await leesVerwijzing(['nl', 'Ik kom uit het buitenland en ga in Nederland wonen', 'Inschrijven vanuit het buitenland', ['minstens twee derde van een half jaar', 'U gaat daarvoor zelf langs, uiterlijk op de 5e dag na uw aankomst']]);
+    await leesVerwijzing(['en', 'I am coming from abroad to live in the Netherlands', 'Registering from abroad', ['at least two thirds of half a year', 'You do this in person, at the latest on the 5th day after you arrive']]);
+  });
 });
