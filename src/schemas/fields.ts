@@ -140,7 +140,7 @@ export function email() {
 
 export const optioneleEmail = () => z.optional(preprocessed(clean, z.optional(email())));
 
-/** Telephone in with spaces/dashes; compact out (see validators.normalizeTelefoon). */
+/** Telephone in as typed (spaces, dots, dashes, parentheses, 0031, (0)); E.164 out (validators.normalizeTelefoon). */
 export function telefoon() {
   return preprocessed(
     (v) => (typeof v === 'string' ? (normalizeTelefoon(v) ?? clean(v)) : v),

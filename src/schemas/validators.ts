@@ -44,18 +44,35 @@ export function normalizePostcode(raw: string): string | null {
 export const POSTCODE = /^[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}$/;
 
 /**
- * A telephone number without spaces and dashes, or null. Allowed (domain notes, verhuizing step 2):
- * a Dutch number of 10 digits starting with 0, or an international number starting with + — here
- * 7 to 15 digits after the +, the E.164 maximum, the first not 0 (no country code starts with 0).
+ * A telephone number as people type it, in E.164 (`+31301234567`), or null (issue 6 item 8). The one
+ * home of the rule: the verhuizing's and the overlijden's fields both use it through fields.telefoon().
+ * - Spaces (also no-break), dots, dashes and parentheses carry no meaning and are dropped.
+ * - `00` is the international prefix dialled from the Netherlands: `0031 30 …` is `+31 30 …`.
+ * - The trunk zero after a country code, written `+31 (0)30 …` (or `+31 030 …` by mistake), is
+ *   dropped: the trunk prefix is a national dialling digit (ITU-T E.164), it is
+ *   not part of the international number.
+ * - A Dutch national number has 10 digits starting with 0 (the Dutch Nummerplan): `030 123 4567` is
+ *   `+31301234567`; after +31 exactly 9 digits follow.
+ * - Any other country: the + and 7 to 15 digits, the E.164 maximum, the first not 0.
  */
 export function normalizeTelefoon(raw: string): string | null {
   if (typeof raw !== 'string') return null;
-  const compact = raw.trim().replace(/[\s-]/g, '');
-  return TELEFOON.test(compact) ? compact : null;
+  let nummer = raw.trim();
+  const internationaal = /^(?:\+|00)/.test(nummer);
+  // Only after a country code is "(0)" the trunk zero; in "(030) 123 4567" the parentheses just group.
+  if (internationaal) nummer = nummer.replace(/\(\s*0\s*\)/, '');
+  nummer = nummer.replace(/[\s.\-()]/g, '');
+  if (nummer.startsWith('00')) nummer = `+${nummer.slice(2)}`;
+  else if (/^0[1-9]/.test(nummer)) nummer = `+31${nummer.slice(1)}`;
+  if (nummer.startsWith('+310')) nummer = `+31${nummer.slice(4)}`;
+  return TELEFOON.test(nummer) ? nummer : null;
 }
 
-/** The normalised telephone format (also used as the JSON Schema pattern). */
-export const TELEFOON = /^(?:0[0-9]{9}|\+[1-9][0-9]{6,14})$/;
+/**
+ * The normalised telephone format, E.164 (also used as the JSON Schema pattern): +31 and the 9 digits
+ * of a Dutch number, or another country code and at most 15 digits in all.
+ */
+export const TELEFOON = /^(?:\+31[1-9][0-9]{8}|\+(?!31)[1-9][0-9]{6,14})$/;
 
 export function isValidTelefoon(raw: string): boolean {
   return normalizeTelefoon(raw) !== null;

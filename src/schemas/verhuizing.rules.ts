@@ -159,17 +159,85 @@ function beoordelingen(gegevens: unknown, today: string, config: Regels): Beoord
 }
 
 /**
+ * Whether "Gaat u wonen bij uw echtgenoot of geregistreerd partner?" is asked (issue 6 item 6): its only
+ * use is deciding whether the main occupant's consent applies, so never when the gemeente does not use
+ * that policy, never for a zorginstelling (item 4), and only when others already live at the address.
+ * The step asks exactly this; the cross-check requires exactly this.
+ */
+export function bijPartnerGevraagd(woonsituatie: unknown, config: Pick<VerhuizingConfig, 'hoofdbewoner'>): boolean {
+  return config.hoofdbewoner !== 'uit' && at(woonsituatie, 'soort') !== 'zorginstelling' && at(woonsituatie, 'anderenWonenOpAdres') === true;
+}
+
+/**
  * The main occupant's details are asked when the gemeente uses the policy, others already live at the
- * new address and the citizen is not joining their own spouse/registered partner. Undefined while the
- * answers needed to decide are missing.
+ * new address and the citizen is not joining their own spouse/registered partner — and never for a
+ * zorginstelling (issue 6 item 4): the zorgovereenkomst is the evidence of living there. Undefined
+ * while the answers needed to decide are missing.
  */
 export function hoofdbewonerVanToepassing(woonsituatie: unknown, config: Pick<VerhuizingConfig, 'hoofdbewoner'>): boolean | undefined {
   if (config.hoofdbewoner === 'uit') return false;
+  if (at(woonsituatie, 'soort') === 'zorginstelling') return false;
   const anderen = at(woonsituatie, 'anderenWonenOpAdres');
   if (anderen === false) return false;
   if (anderen !== true) return undefined;
   const bijPartner = at(woonsituatie, 'bijPartner');
   return bijPartner === true ? false : bijPartner === false ? true : undefined;
+}
+
+/** An address as one comparable key (postcode, huisnummer, huisletter, toevoeging), or undefined when incomplete. */
+function adresSleutel(adres: unknown): string | undefined {
+  const postcode = at(adres, 'postcode');
+  const huisnummer = at(adres, 'huisnummer');
+  if (typeof postcode !== 'string' || (typeof huisnummer !== 'number' && typeof huisnummer !== 'string')) return undefined;
+  const deel = (key: string) => {
+    const v = at(adres, key);
+    return typeof v === 'string' ? v.trim().toUpperCase() : '';
+  };
+  return [postcode.replace(/\s/g, '').toUpperCase(), String(huisnummer).trim(), deel('huisletter'), deel('huisnummertoevoeging')].join('|');
+}
+
+/**
+ * The sanity rules of issue 6 item 5, on the field the citizen must correct:
+ * - a mover born after the move date (a child born after the move is registered through the birth
+ *   certificate, Wet BRP art. 2.3, not by this report) — on that person's birth date;
+ * - a current address equal to the new address (the report is of a change of address, art. 2.39
+ *   lid 2 names the new and the previous one) — on that current address's postcode;
+ * - two spouses or registered partners (BW 1:33 and 1:80a lid 1: one at a time) — on the second's relation;
+ * - more than two parents (a child has at most two legal parents, BW 1:198, 1:199) — on the third's relation.
+ */
+function sanityChecks(gegevens: unknown, personen: unknown[], verhuizenMee: boolean, report: ReportFout): void {
+  const verhuisdatum = at(gegevens, 'verhuisdatum');
+  if (isIsoDate(verhuisdatum)) {
+    const naVerhuizing = (geboortedatum: unknown) => isIsoDate(geboortedatum) && geboortedatum > verhuisdatum;
+    if (verhuizenMee && naVerhuizing(at(gegevens, 'aangever', 'geboortedatum'))) {
+      report(['gegevens', 'aangever', 'geboortedatum'], 'fout.verhuizing.geboortedatum-na-verhuisdatum', { datum: verhuisdatum });
+    }
+    personen.forEach((persoon, i) => {
+      if (naVerhuizing(at(persoon, 'geboortedatum'))) {
+        report(['gegevens', 'meeverhuizers', i, 'geboortedatum'], 'fout.verhuizing.geboortedatum-na-verhuisdatum', { datum: verhuisdatum });
+      }
+    });
+  }
+
+  const nieuw = adresSleutel(at(gegevens, 'nieuwAdres'));
+  if (nieuw !== undefined) {
+    if (verhuizenMee && adresSleutel(at(gegevens, 'vorigAdres')) === nieuw) {
+      report(['gegevens', 'vorigAdres', 'postcode'], 'fout.verhuizing.vorig-adres-gelijk-aan-nieuw');
+    }
+    personen.forEach((persoon, i) => {
+      if (adresSleutel(at(persoon, 'vorigAdres')) === nieuw) {
+        report(['gegevens', 'meeverhuizers', i, 'vorigAdres', 'postcode'], 'fout.verhuizing.vorig-adres-gelijk-aan-nieuw');
+      }
+    });
+  }
+
+  let partners = 0;
+  let ouders = 0;
+  personen.forEach((persoon, i) => {
+    const relatie = at(persoon, 'relatie');
+    if (relatie === 'echtgenoot' && ++partners > 1) report(['gegevens', 'meeverhuizers', i, 'relatie'], 'fout.verhuizing.tweede-partner');
+    if (relatie === 'ouder' && ++ouders > 2) report(['gegevens', 'meeverhuizers', i, 'relatie'], 'fout.verhuizing.derde-ouder');
+  });
 }
 
 const BIJLAGE_BIJ_WOONSITUATIE = { huur: 'huurcontract', koop: 'koopakte', zorginstelling: 'zorgovereenkomst' } as const;
@@ -301,6 +369,8 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
       report(['gegevens', 'vorigAdres'], 'fout.verplicht');
     }
 
+    sanityChecks(gegevens, personen, !nietMee, report);
+
     // Who may report for whom; every co-mover needing a machtiging (or the head's statement) needs one attachment.
     const context = aangifteContext(gegevens);
     const ISSUE: Partial<Record<Beoordeling, [string, FoutKey]>> = {
@@ -338,7 +408,7 @@ export function verhuizingCrossCheck(today: string, config: VerhuizingConfig) {
 
     // Hoofdbewoner (config): asked only when it applies; consent may be "not possible" unless verplicht,
     // because a policy must never block the legal duty to report.
-    if (config.hoofdbewoner !== 'uit' && at(woonsituatie, 'anderenWonenOpAdres') === true && at(woonsituatie, 'bijPartner') === undefined) {
+    if (bijPartnerGevraagd(woonsituatie, config) && at(woonsituatie, 'bijPartner') === undefined) {
       report(['gegevens', 'woonsituatie', 'bijPartner'], 'fout.verplicht');
     }
     const hoofdbewoner = at(gegevens, 'hoofdbewoner');

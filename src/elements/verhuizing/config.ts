@@ -1,6 +1,7 @@
 // The verhuizing's form-specific attributes (domain notes: every "(config)" rule), parsed by the one
 // config schema together with the shared attributes.
 import { booleanAttribute, enumAttribute, type SharedConfig } from '../../config/shared-config.js';
+import type { ContactRoute } from '../../form/views/contact-route.js';
 import { formPolicy, formPolicyAttributes } from '../../form/form-attributes.js';
 import { resolveVerhuizingConfig, type VerhuizingConfig } from '../../schemas/verhuizing.config.js';
 
@@ -26,6 +27,8 @@ export interface VerhuizingFormConfig extends VerhuizingConfig {
   privacyUrl: string | null;
   /** null when `address-lookup="off"`. */
   lookupUrl: string | null;
+  /** The gemeente's contact route (item 16), for the steps that offer it as the way out (hoofdbewoner verplicht). */
+  contact: ContactRoute;
 }
 
 export function toVerhuizingConfig(parsed: SharedConfig & Record<string, unknown>): VerhuizingFormConfig {
@@ -49,5 +52,11 @@ export function toVerhuizingConfig(parsed: SharedConfig & Record<string, unknown
     gemeenteNaam: parsed.gemeenteNaam,
     privacyUrl: parsed.privacyUrl?.href ?? null,
     lookupUrl: parsed.addressLookup?.href ?? null,
+    contact: {
+      gemeenteNaam: parsed.gemeenteNaam,
+      contactUrl: parsed.contactUrl,
+      contactTelefoon: parsed.contactTelefoon,
+      contactTekst: parsed.contactTekst,
+    },
   };
 }

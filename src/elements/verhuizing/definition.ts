@@ -6,7 +6,7 @@ import type { StepContext } from '../../form/step-context.js';
 import { addressPayload } from '../../form/address-block.js';
 import { personPayload } from '../../form/person-block.js';
 import { createVerhuizingSchema, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIE } from '../../schemas/verhuizing.schema.js';
-import { zorginstellingGevraagd } from '../../schemas/verhuizing.rules.js';
+import { bijPartnerGevraagd, zorginstellingGevraagd } from '../../schemas/verhuizing.rules.js';
 import { toVerhuizingConfig, verhuizingAttributes, type VerhuizingFormConfig } from './config.js';
 import { startStep } from './steps/start.js';
 import { nieuwAdresStep } from './steps/nieuw-adres.js';
@@ -30,7 +30,8 @@ function toGegevens(ctx: Ctx) {
     woonsituatie: {
       soort: ctx.str('woonsituatie.soort'),
       anderenWonenOpAdres: anderen,
-      ...(anderen ? { bijPartner: ctx.bool('woonsituatie.bijPartner') } : {}),
+      // Only what was asked (issue 6 item 6): the schema's own rule decides.
+      ...(bijPartnerGevraagd(ctx.get('woonsituatie'), ctx.config) ? { bijPartner: ctx.bool('woonsituatie.bijPartner') } : {}),
       aantalBewoners: ctx.str('woonsituatie.aantalBewoners'),
     },
     aangever: {

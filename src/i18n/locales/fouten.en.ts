@@ -166,6 +166,15 @@ export const foutenEn: Translations<typeof foutenNl> = {
         wilsbeschikking: 'Add the signed will or codicil of the deceased, with a copy of their ID document',
       },
     },
+    // 4b (issue 6 item 5): the verhuizing's sanity rules, each on the field to correct.
+    verhuizing: {
+      'geboortedatum-na-verhuisdatum':
+        'This date of birth is after the moving date ({{datum}}). Check both dates. Was the child born after the move? Then do not include them: they are registered when the birth is registered',
+      'vorig-adres-gelijk-aan-nieuw':
+        'This current address is the same as the new address. Enter the address where this person lives now, before the move',
+      'tweede-partner': 'You can enter only one spouse or registered partner. Choose another relationship for this person',
+      'derde-ouder': 'You can enter at most two parents. Is this person a step-parent or foster parent? Then choose "Someone else"',
+    },
     bijlagen: {
       'te-groot': 'The files are too large together. Choose files of at most {{maxMb}} MB together',
       'te-veel': 'You can send at most {{maximum}} files. Remove a file first if you want to add another',

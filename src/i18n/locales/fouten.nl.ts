@@ -184,6 +184,15 @@ export const foutenNl = {
           'Voeg het ondertekende testament of codicil van de overledene toe, met een kopie van het identiteitsbewijs',
       },
     },
+    // 4b (issue 6 item 5): the verhuizing's sanity rules, each on the field to correct.
+    verhuizing: {
+      'geboortedatum-na-verhuisdatum':
+        'Deze geboortedatum ligt na de verhuisdatum ({{datum}}). Controleer beide datums. Is het kind na de verhuizing geboren? Dan meldt u het niet: het wordt ingeschreven met de geboorteaangifte',
+      'vorig-adres-gelijk-aan-nieuw':
+        'Dit huidige adres is hetzelfde als het nieuwe adres. Vul het adres in waar deze persoon nu woont, voor de verhuizing',
+      'tweede-partner': 'U kunt maar één echtgenoot of geregistreerd partner opgeven. Kies voor deze persoon een andere relatie',
+      'derde-ouder': 'U kunt hoogstens twee ouders opgeven. Is deze persoon een stiefouder of pleegouder? Kies dan "Iemand anders"',
+    },
     bijlagen: {
       'te-groot': 'De bestanden zijn samen te groot. Kies bestanden van samen hoogstens {{maxMb}} MB',
       'te-veel': 'U kunt hoogstens {{maximum}} bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',

@@ -35,10 +35,10 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
     verwijzing: {
       naarBuitenlandTitel: 'Report that you are moving abroad',
       naarBuitenland:
-        'Will you live abroad for more than 8 months within a year? Then report your departure to the municipality of {{gemeente}}. This form cannot be used for that: see the municipality’s website for how to report emigration.',
+        'Do you expect to live abroad for at least two thirds of a year (8 months or more within 12 months)? Then report your departure to the municipality where you are registered now. You do this before you leave, at the earliest 5 days before. Is not everyone at your address leaving? Then you report it in person at the municipality. This form cannot be used for that.',
       uitBuitenlandTitel: 'Registering from abroad',
       uitBuitenland:
-        'Are you coming from abroad to live in the Netherlands? Then make an appointment with the municipality to register in person. Bring your passport or identity card. This form cannot be used for that.',
+        'Are you coming from abroad and do you expect to live in the Netherlands for at least two thirds of half a year (4 months or more within 6 months)? Then register with the municipality where you will live. You do this in person, at the latest on the 5th day after you arrive. Make an appointment and bring your passport or identity card. This form cannot be used for that.',
       geenVastAdresTitel: 'Apply for a correspondence address',
       geenVastAdres:
         'No fixed address? You can apply for a correspondence address (briefadres) with the municipality of {{gemeente}}. This form cannot be used for that: please contact the municipality.',
@@ -126,6 +126,9 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       toestemmingBijlage: 'I will add the signed consent with a copy of the main occupant’s identity document',
       toestemmingNietMogelijk: 'I cannot get this consent',
       toestemmingNietMogelijkHint: 'You must still report your move. The municipality will contact you.',
+      // 4b (item 4): with hoofdbewoner="verplicht" there is no "cannot get consent" answer; the contact route is the way out.
+      geenToestemmingVerplicht:
+        'Cannot get the main occupant’s consent? Then you cannot send this form, but you must still report your move. Contact the municipality of {{gemeente}}: they will tell you how.',
       toelichting: 'Why can you not get the consent?',
     },
     bijlagen: {

@@ -35,10 +35,10 @@ export const verhuizingNl = {
     verwijzing: {
       naarBuitenlandTitel: 'Vertrek naar het buitenland doorgeven',
       naarBuitenland:
-        'Gaat u langer dan 8 maanden binnen een jaar in het buitenland wonen? Dan geeft u uw vertrek door aan de gemeente {{gemeente}}. Dat kan niet met dit formulier: kijk op de website van de gemeente hoe u emigratie doorgeeft.',
+        'Gaat u naar verwachting minstens twee derde van een jaar in het buitenland wonen (8 maanden of langer binnen 12 maanden)? Dan geeft u uw vertrek door aan de gemeente waar u nu ingeschreven staat. Dat doet u vóór uw vertrek, op zijn vroegst 5 dagen ervoor. Verhuist niet iedereen van uw adres mee? Dan gaat u daarvoor zelf langs bij de gemeente. Dat kan niet met dit formulier.',
       uitBuitenlandTitel: 'Inschrijven vanuit het buitenland',
       uitBuitenland:
-        'Komt u uit het buitenland in Nederland wonen? Dan maakt u een afspraak bij de gemeente om u persoonlijk in te schrijven. Neem uw paspoort of identiteitskaart mee. Dat kan niet met dit formulier.',
+        'Komt u uit het buitenland en gaat u naar verwachting minstens twee derde van een half jaar in Nederland wonen (4 maanden of langer binnen 6 maanden)? Dan schrijft u zich in bij de gemeente waar u gaat wonen. U gaat daarvoor zelf langs, uiterlijk op de 5e dag na uw aankomst. Maak een afspraak en neem uw paspoort of identiteitskaart mee. Dat kan niet met dit formulier.',
       geenVastAdresTitel: 'Een briefadres aanvragen',
       geenVastAdres:
         'Heeft u geen vast woonadres? Dan kunt u een briefadres aanvragen bij de gemeente {{gemeente}}. Dat kan niet met dit formulier: neem contact op met de gemeente.',
@@ -127,6 +127,9 @@ export const verhuizingNl = {
       toestemmingNietMogelijk: 'Ik kan deze toestemming niet krijgen',
       toestemmingNietMogelijkHint:
         'U moet uw verhuizing toch doorgeven. De gemeente neemt dan contact met u op.',
+      // 4b (item 4): with hoofdbewoner="verplicht" there is no "cannot get consent" answer; the contact route is the way out.
+      geenToestemmingVerplicht:
+        'Kunt u de toestemming van de hoofdbewoner niet krijgen? Dan kunt u dit formulier niet versturen, maar u moet uw verhuizing wel doorgeven. Neem contact op met de gemeente {{gemeente}}: die vertelt u hoe.',
       toelichting: 'Waarom kunt u de toestemming niet krijgen?',
     },
     bijlagen: {

@@ -106,7 +106,7 @@ describe('<gemeente-overlijden> the declarant', () => {
         type: 'nabestaande',
         naam: { voornamen: 'Anna', voorvoegsel: 'de', geslachtsnaam: 'Vries' },
         email: 'anna.devries@example.nl',
-        telefoonnummer: '0612345678',
+        telefoonnummer: '+31612345678',
         burgerservicenummer: '999993847',
         relatie: 'dochter',
         adres: { postcode: '3011AD', huisnummer: 40, straatnaam: 'Coolsingel', woonplaats: 'Rotterdam' },
@@ -128,7 +128,7 @@ describe('<gemeente-overlijden> the declarant', () => {
             relatie: 'dochter',
             adres: { postcode: '3011AD', huisnummer: '40', straatnaam: 'Coolsingel', woonplaats: 'Rotterdam' },
             email: 'anna.devries@example.nl',
-            telefoonnummer: '0612345678',
+            telefoonnummer: '+31612345678',
           },
         },
       });

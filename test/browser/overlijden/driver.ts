@@ -341,7 +341,7 @@ export const antwoorden = {
       organisatie: { naam: ondernemer.organisatie, kvkNummer: '12345678' },
       naam: { voornamen: ondernemer.voornamen, geslachtsnaam: ondernemer.achternaam },
       email: 'p.bakker@uitvaartzorg-delinde.example',
-      telefoonnummer: '0301234567',
+      telefoonnummer: '+31301234567',
       gemachtigdDoor: ondernemer.gemachtigde,
       machtigingBevestigd: true,
     },

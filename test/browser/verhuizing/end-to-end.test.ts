@@ -114,7 +114,7 @@ describe('<gemeente-verhuizing> end to end with the keyboard', () => {
           geboortedatum: '1985-03-27',
           verhuistMee: true,
           email: 'j.vanderberg@example.nl',
-          telefoonnummer: '0612345678',
+          telefoonnummer: '+31612345678',
         },
         vorigAdres: { postcode: '3011AD', huisnummer: 40, straatnaam: 'Coolsingel', woonplaats: 'Rotterdam' },
         meeverhuizers: [

@@ -28,8 +28,8 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
 
   describe('routing', () => {
     for (const [option, title, body] of [
-      ['Naar het buitenland', 'Vertrek naar het buitenland doorgeven', 'geeft u uw vertrek door aan de gemeente Utrecht'],
-      ['Ik kom uit het buitenland en ga in Nederland wonen', 'Inschrijven vanuit het buitenland', 'maakt u een afspraak bij de gemeente'],
+      ['Naar het buitenland', 'Vertrek naar het buitenland doorgeven', 'geeft u uw vertrek door aan de gemeente waar u nu ingeschreven staat'],
+      ['Ik kom uit het buitenland en ga in Nederland wonen', 'Inschrijven vanuit het buitenland', 'schrijft u zich in bij de gemeente waar u gaat wonen'],
       ['Ik heb geen vast woonadres', 'Een briefadres aanvragen', 'kunt u een briefadres aanvragen'],
     ]) {
       it(`"${option}" ends with a referral, and nothing is sent`, async () => {

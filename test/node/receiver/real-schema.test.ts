@@ -54,6 +54,15 @@ describe('receiver with the real verhuizing schema', () => {
     });
   });
 
+  it('4.8 the real receiver stores a telephone number typed as +31 (0)30 123.45-67 as +31301234567', async () => {
+    await withRealReceiver(undefined, async (url) => {
+      const res = await post(`${url}/api/verhuizing`, fixtures.geldig.telefoonZoalsGetypt);
+      assert.equal(res.status, 201, res.text);
+      const [row] = await inbox(url);
+      assert.equal(row.envelope.gegevens.aangever.telefoonnummer, '+31301234567');
+    });
+  });
+
   it('answers a retry of the same raw body with the same kenmerk', async () => {
     await withRealReceiver(undefined, async (url) => {
       const key = randomUUID();

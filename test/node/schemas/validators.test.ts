@@ -47,12 +47,32 @@ test('a postcode is normalised to 1234AB', () => {
   assert.equal(normalizePostcode('3521SB'), '3521SB');
 });
 
-test('telephone: Dutch 10 digits starting with 0, or international with +', () => {
-  assert.equal(normalizeTelefoon('06-12345678'), '0612345678');
-  assert.equal(normalizeTelefoon('030 286 00 00'), '0302860000');
-  assert.equal(normalizeTelefoon('+31 6 1234 5678'), '+31612345678');
-  assert.equal(normalizeTelefoon('+44 20 7946 0958'), '+442079460958');
-  for (const bad of ['0612345', '061234567890', '6123456789', '+0612345678', '(030) 2860000', '+31 6 1234 5678 9999 9']) {
+test('4.8 telephone numbers as people type them become E.164, and E.164 stays itself', () => {
+  const vormen: [string, string][] = [
+    ['030 123 4567', '+31301234567'],
+    ['030-1234567', '+31301234567'],
+    ['030.123.45.67', '+31301234567'],
+    ['(030) 123 45 67', '+31301234567'],
+    ['0031 30 123 4567', '+31301234567'],
+    ['0031301234567', '+31301234567'],
+    ['+31 (0)30 123 4567', '+31301234567'],
+    ['+31(0)301234567', '+31301234567'],
+    ['+31 030 123 4567', '+31301234567'],
+    ['+31-30-1234567', '+31301234567'],
+    ['+31301234567', '+31301234567'],
+    [' 06-12345678 ', '+31612345678'],
+    ['06 1234 5678', '+31612345678'],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['0044 (0)20 7946 0958', '+442079460958'],
+    ['+1 (202) 555-0143', '+12025550143'],
+  ];
+  for (const [getypt, e164] of vormen) {
+    assert.equal(normalizeTelefoon(getypt), e164, getypt);
+    // The output is itself valid input and unchanged (the payload parses to itself).
+    assert.equal(normalizeTelefoon(e164), e164, e164);
+  }
+  for (const bad of ['0612345', '061234567890', '6123456789', '+0612345678', '00', '+31 6 1234 567', '+31 6 1234 56789',
+    '+31 6 1234 5678 9999 9', '0800-HELP', '030 123 4567 toestel 12', '']) {
     assert.equal(isValidTelefoon(bad), false, bad);
   }
 });

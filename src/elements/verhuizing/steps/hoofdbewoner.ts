@@ -4,10 +4,13 @@ import { hoofdbewonerVanToepassing } from '../../../schemas/verhuizing.rules.js'
 import type { StepContext } from '../../../form/step-context.js';
 import { personBlock } from '../../../form/person-block.js';
 import type { VerhuizingFormConfig } from '../config.js';
+import { contactRouteView } from '../../../form/views/contact-route.js';
 
 // Step 4, only when it applies (gemeente policy, not law): others already live at the new address and
 // the citizen is not joining their own spouse/partner. With policy "optioneel" the citizen may say the
-// consent cannot be had — a legal duty to report must never be blocked by a policy.
+// consent cannot be had — a legal duty to report must never be blocked by a policy. With "verplicht"
+// that answer is not offered, so the step names the way out instead: the gemeente's contact route
+// (issue 6 item 4, the same template as every referral, item 16).
 export function hoofdbewonerApplies(ctx: StepContext<VerhuizingFormConfig>): boolean {
   return hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) === true;
 }
@@ -43,6 +46,12 @@ export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
       })}
       ${ctx.str('hoofdbewoner.toestemming') === 'niet-mogelijk'
         ? ctx.text('hoofdbewoner.toelichting', { label: 'verhuizing.hoofdbewoner.toelichting', multiline: true })
+        : nothing}
+      ${ctx.config.hoofdbewoner === 'verplicht'
+        ? ctx.edit(
+            () => html`<p>${ctx.t('verhuizing.hoofdbewoner.geenToestemmingVerplicht', { gemeente: ctx.config.gemeenteNaam })}</p>
+              ${contactRouteView((key, options) => ctx.t(key, options), ctx.config.contact)}`,
+          )
         : nothing}`;
   },
 };

@@ -6,6 +6,7 @@ import { isIsoDate } from '../../../schemas/amsterdam.js';
 import type { VerhuizingFormConfig } from '../config.js';
 import type { StepContext } from '../../../form/step-context.js';
 import { verhuistNietMee } from './namens.js';
+import { bijPartnerGevraagd } from '../../../schemas/verhuizing.rules.js';
 
 // Step 1: the new address comes first, so a move to another gemeente is caught (Wet BRP art. 2.39
 // lid 1) before anyone types personal details.
@@ -16,9 +17,9 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
   render: (ctx) => {
     const datum = ctx.isoDate('verhuisdatum');
     const venster = isIsoDate(datum) ? verhuizingMeldVenster(datum, ctx.today, ctx.config) : null;
-    const anderen = ctx.get('woonsituatie.anderenWonenOpAdres');
     // Someone who does not move is asked about "them", and is not counted among the residents.
     const namens = verhuistNietMee(ctx as StepContext<unknown>) ? 'Namens' : '';
+    // "Gaat u wonen bij uw echtgenoot …?" only when the schema needs it (issue 6 items 4 and 6).
     return html`
       ${addressBlock(ctx, 'nieuwAdres', {
         lookupUrl: ctx.config.lookupUrl,
@@ -45,7 +46,7 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
         ],
       })}
       ${ctx.yesNo('woonsituatie.anderenWonenOpAdres', { label: 'verhuizing.nieuwAdres.anderen' })}
-      ${anderen === true ? ctx.yesNo('woonsituatie.bijPartner', { label: `verhuizing.nieuwAdres.bijPartner${namens}` }) : nothing}
+      ${bijPartnerGevraagd(ctx.get('woonsituatie'), ctx.config) ? ctx.yesNo('woonsituatie.bijPartner', { label: `verhuizing.nieuwAdres.bijPartner${namens}` }) : nothing}
       ${ctx.text('woonsituatie.aantalBewoners', {
         label: `verhuizing.nieuwAdres.aantalBewoners${namens}`,
         hint: `verhuizing.nieuwAdres.aantalBewonersHint${namens}`,

@@ -3,7 +3,15 @@ import type { StepDefinition } from '../../../form/definition.js';
 import type { VerhuizingFormConfig } from '../config.js';
 
 // Step 0. Moving abroad, arriving from abroad and having no fixed address are other procedures
-// (Wet BRP): the routing question ends those with a referral instead of a submission.
+// (Wet BRP): the routing question ends those with a referral instead of a submission, with the law's
+// thresholds (issue 6 item 7; stored text, statengeneraal/laws-markdown BWBR0033715):
+// - art. 2.43 lid 1: who expects to stay outside the Netherlands at least two thirds of a year reports
+//   the departure to the bijhoudingsgemeente before leaving; "de aangiftetermijn vangt aan op de vijfde
+//   dag voor de dag van vertrek"; lid 3: in person when not everyone at the address reports;
+// - art. 2.38 lid 1: who expects to stay in the Netherlands at least two thirds of half a year "meldt
+//   zich uiterlijk op de vijfde dag na de aanvang van zijn verblijf in persoon" at the gemeente of the
+//   woonadres.
+// The referral view adds the gemeente's contact route (item 16).
 const REFERRALS: Record<string, { title: string; body: string }> = {
   'naar-buitenland': { title: 'verhuizing.verwijzing.naarBuitenlandTitel', body: 'verhuizing.verwijzing.naarBuitenland' },
   'uit-buitenland': { title: 'verhuizing.verwijzing.uitBuitenlandTitel', body: 'verhuizing.verwijzing.uitBuitenland' },
