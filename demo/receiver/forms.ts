@@ -93,7 +93,8 @@ export function overlijdenValidator(gemeenten?: Readonly<Record<string, Overlijd
   let gewaarschuwd = false;
   return (envelope, context) => {
     const posted = envelope as { gemeente?: { code?: string }; gegevens?: unknown } | null;
-    const code = String(posted?.gemeente?.code);
+    const postedCode = posted?.gemeente?.code;
+    const code = typeof postedCode === 'string' ? postedCode : ''; // not String(): a null-prototype object throws
     const policy = gemeenten && Object.hasOwn(gemeenten, code) ? gemeenten[code]! : {};
     const laatste = gewaarschuwd ? null : buitenGedekteKalender(posted?.gegevens, policy);
     if (laatste !== null) {

@@ -22,4 +22,11 @@ for (const [form, validator, input, today, now] of [
       assert.ok(!result.ok && result.issues.some((i) => i.path.join('.') === 'gemeente.code'), `${code}: ${JSON.stringify(!result.ok && result.issues)}`);
     }
   });
+
+  test(`receiver (${form}): a gemeente.code that cannot become a string (a null-prototype object) is refused, not thrown`, () => {
+    // Found by the same property (seed -1826042076): String(code) threw "Cannot convert object to primitive value".
+    const envelope = { ...structuredClone(input), gemeente: { code: Object.create(null), naam: 'Utrecht' } };
+    const result = ontvang(validator, envelope, { today, now });
+    assert.equal(result.ok, false);
+  });
 }
