@@ -54,7 +54,7 @@ function schemaValidator<P extends GemeenteGegevens>(
     // An unknown gemeente is checked against the first listed one, and a malformed code against a
     // placeholder: either way the schema's own gemeente check reports it, in its usual words.
     const code = gemeenten
-      ? postedCode in gemeenten ? postedCode : Object.keys(gemeenten)[0]!
+      ? Object.hasOwn(gemeenten, postedCode) ? postedCode : Object.keys(gemeenten)[0]! // not `in`: "__proto__" is in every object
       : /^[0-9]{4}$/.test(postedCode) ? postedCode : '0000';
     const { naam, ...policy } = (gemeenten?.[code] ?? {}) as P;
     const result = create({ today, now, gemeenteCode: code, policy }).safeParse(envelope);
@@ -93,7 +93,10 @@ export function overlijdenValidator(gemeenten?: Readonly<Record<string, Overlijd
   let gewaarschuwd = false;
   return (envelope, context) => {
     const posted = envelope as { gemeente?: { code?: string }; gegevens?: unknown } | null;
-    const laatste = gewaarschuwd ? null : buitenGedekteKalender(posted?.gegevens, gemeenten?.[String(posted?.gemeente?.code)] ?? {});
+    const postedCode = posted?.gemeente?.code;
+    const code = typeof postedCode === 'string' ? postedCode : ''; // not String(): a null-prototype object throws
+    const policy = gemeenten && Object.hasOwn(gemeenten, code) ? gemeenten[code]! : {};
+    const laatste = gewaarschuwd ? null : buitenGedekteKalender(posted?.gegevens, policy);
     if (laatste !== null) {
       gewaarschuwd = true;
       console.warn(`[receiver] overlijden: a date lies after ${laatste}, the last year with declared days; add the next Besluit gelijkstelling with extra-feestdagen (README)`);

@@ -31,7 +31,8 @@ export function check<Ts>(property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, ru
   const details = fc.check(property as fc.IProperty<Ts>, runParameters(runsFactor) as fc.Parameters<Ts>) as fc.RunDetails<Ts>;
   if (!details.failed) return;
   const rerun = `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''} node --import tsx --test <this file>`;
-  throw new Error(`${fc.defaultReportMessage(details)}\n\nRerun this case: ${rerun}`);
+  const cause = details.errorInstance as Error | undefined;
+  throw new Error(`${fc.defaultReportMessage(details)}\n\nThe property's error: ${cause?.message ?? String(cause)}\n\nRerun this case: ${rerun}`, { cause });
 }
 
 // ---------------------------------------------------------------------------------------------
