@@ -200,6 +200,7 @@ async function loadPhase() {
   const kinds: Record<string, number> = {};
   const acked = new Set<string>();
   let n = 0;
+  let retries = 0; // attempts after the first: a timeout (15 s, the product default) or a 5xx
   const deadline = performance.now() + LOAD_SECONDS * 1000;
   const t0 = performance.now();
   await Promise.all(
@@ -210,7 +211,10 @@ async function loadPhase() {
         const key = crypto.randomUUID();
         const sent = performance.now();
         // Product defaults here except the backoff: no faults, the receiver's own answers only.
-        const result = await post(receiver.url, formulier, key, envelopeFor(formulier, 100_000 + i), { backoffMs: [50, 100, 200] });
+        const result = await post(receiver.url, formulier, key, envelopeFor(formulier, 100_000 + i), {
+          backoffMs: [50, 100, 200],
+          onAttempt: (a) => void (a > 1 && retries++),
+        });
         latencies.push(performance.now() - sent);
         kinds[result.kind] = (kinds[result.kind] ?? 0) + 1;
         if (result.kind === 'ok') acked.add(key);
@@ -234,6 +238,7 @@ async function loadPhase() {
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? NaN,
     kinds,
+    retries,
     rows: rows.length,
     ackedMissing: [...acked].filter((k) => !stored.has(k)).length,
   };
@@ -263,7 +268,10 @@ async function killPhase() {
         const result = await post(url, formulier, key, body, { maxAttempts: 1, timeoutMs: 2000 });
         inFlight--;
         if (result.kind === 'ok') acked.set(key, result.kenmerk);
-        else unacked.set(key, { formulier, body });
+        else {
+          unacked.set(key, { formulier, body });
+          break; // the receiver is gone: this client stops, as a citizen would see an error
+        }
       }
     });
     await new Promise((r) => setTimeout(r, 1500 + round * 300));
@@ -334,7 +342,7 @@ try {
     'faults: reloads mid-send (with attachments), identical body': `${faults.reloadsMidSend} (${faults.reloadsWithAttachments}), ${faults.reloadBodiesIdentical}`,
     [`load: ${load.clients} clients × ${load.seconds.toFixed(1)} s`]: `${load.submissions} submissions, ${load.perSecond.toFixed(0)}/s`,
     'load: p50 / p95 / p99 / max': `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)} / ${ms(load.max)}`,
-    'load: results, acknowledged missing': `${JSON.stringify(load.kinds)}, ${load.ackedMissing}`,
+    'load: results, retried attempts, acknowledged missing': `${JSON.stringify(load.kinds)}, ${load.retries}, ${load.ackedMissing}`,
     'kill -9: rounds (acked, in flight at kill)': kill.rounds.map((r) => `${r.acked}/${r.inFlightAtKill}`).join(', '),
     'kill -9: acknowledged kept': `${kill.ackedKept} of ${kill.acked}`,
     'kill -9: unacknowledged resent → stored; rows': `${kill.resentStored} of ${kill.unackedResent}; ${kill.rows} (expected ${kill.expectedRows})`,
