@@ -36,23 +36,23 @@ describe('<gemeente-verhuizing> attachments: count, content and names', () => {
   }
   const field = (el: HTMLElement, soort: string) => root(el).getElementById(`f-bijlagen-${soort}`)!.closest('.field')!;
 
-  it('takes 20 files and refuses the 21st with a message on the field', async function () {
+  it('takes 32 files (4 for each of the verhuizing’s 8 kinds) and refuses the 33rd with a message on the field', async function () {
     this.timeout(60000);
     const el = await toBijlagen();
-    await upload(el, 'machtiging', Array.from({ length: 21 }, (_, i) => ({ name: `machtiging-${i + 1}.pdf`, kind: 'pdf' as const })));
+    await upload(el, 'machtiging', Array.from({ length: 33 }, (_, i) => ({ name: `machtiging-${i + 1}.pdf`, kind: 'pdf' as const })));
     const machtiging = field(el, 'machtiging');
-    expect(machtiging.querySelectorAll('.file-list__item')).to.have.length(20);
+    expect(machtiging.querySelectorAll('.file-list__item')).to.have.length(32);
     expect(machtiging.querySelector('.error-message')!.textContent).to.contain(
-      'U kunt hoogstens 20 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
+      'U kunt hoogstens 32 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
     );
-    // Also across kinds: the consent is refused too while 20 are held.
+    // Also across kinds: the consent is refused too while 32 are held.
     await upload(el, 'toestemming-hoofdbewoner', [{ name: 'toestemming.pdf', kind: 'pdf' }]);
-    expect(field(el, 'toestemming-hoofdbewoner').querySelector('.error-message')!.textContent).to.contain('hoogstens 20 bestanden');
+    expect(field(el, 'toestemming-hoofdbewoner').querySelector('.error-message')!.textContent).to.contain('hoogstens 32 bestanden');
     el.setAttribute('lang', 'en');
     await tick(el);
     await upload(el, 'toestemming-hoofdbewoner', [{ name: 'toestemming.pdf', kind: 'pdf' }]);
     expect(field(el, 'toestemming-hoofdbewoner').querySelector('.error-message')!.textContent).to.contain(
-      'You can send at most 20 files. Remove a file first if you want to add another',
+      'You can send at most 32 files. Remove a file first if you want to add another',
     );
   });
 
