@@ -43,7 +43,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
         'Did someone die abroad? Then the death is registered in that country. In the Netherlands it is recorded through the municipality where the deceased was last registered in the Personal Records Database (BRP). If the deceased was registered abroad, this goes through the Non-Residents Records (RNI). Provide the foreign death certificate for this, legalised or with an apostille. A Dutch death certificate is only made if the foreign certificate is entered in the registers of the municipality of The Hague.',
       levenloosTitel: 'Registering a stillborn child',
       levenloos:
-        'A stillborn child is registered differently. This form cannot be used for that. Please contact the municipality of {{gemeente}}; we are glad to help.',
+        'A stillborn child is registered differently. This form cannot be used for that. The municipality is glad to help.',
       lijkvindingTitel: 'A body that was found',
       lijkvinding: 'When a body is found, the police and the public prosecutor report it. This form cannot be used for that.',
       termijnTitel: 'Registration by a relative',

@@ -47,7 +47,7 @@ export const overlijdenNl = {
         'Is iemand in het buitenland overleden? Dan doet u aangifte in dat land. Het overlijden wordt in Nederland geregistreerd via de gemeente waar de overledene het laatst stond ingeschreven in de Basisregistratie Personen (BRP). Stond de overledene in het buitenland ingeschreven, dan gaat dat via de Registratie Niet-ingezetenen (RNI). Lever daarvoor de buitenlandse overlijdensakte aan, gelegaliseerd of met apostille. Een Nederlandse akte van overlijden komt er alleen als de buitenlandse akte wordt ingeschreven in de registers van de gemeente Den Haag.',
       levenloosTitel: 'Aangifte van een levenloos geboren kind',
       levenloos:
-        'Voor een kind dat levenloos is geboren, geldt een andere aangifte. Dat kan niet met dit formulier. Neem contact op met de gemeente {{gemeente}}; wij helpen u graag.',
+        'Voor een kind dat levenloos is geboren, geldt een andere aangifte. Dat kan niet met dit formulier. De gemeente helpt u graag.',
       lijkvindingTitel: 'Een gevonden lichaam',
       lijkvinding:
         'Bij een gevonden lichaam regelen de politie en de officier van justitie de melding. Dat kan niet met dit formulier.',

@@ -65,14 +65,7 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       aantalBewonersHintNamens: 'Count everyone who moves and everyone who already lives there. Do not count yourself: you are not moving.',
     },
     aangever: {
-      bsn: 'Citizen service number (BSN)',
       bsnHint: 'The 9-digit number on your passport, identity card or driving licence',
-      voornamen: 'First names',
-      voorvoegsel: 'Surname prefix',
-      voorvoegselHint: 'For example "van der"',
-      geslachtsnaam: 'Surname',
-      geboortedatum: 'Date of birth',
-      geboortedatumHint: 'For example 27 3 1985',
       vorigAdres: 'Your current address',
       vorigAdresHint: 'The address where you are registered now.',
       namensUitleg:
@@ -128,7 +121,7 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       toestemmingNietMogelijkHint: 'You must still report your move. The municipality will contact you.',
       // 4b (item 4): with hoofdbewoner="verplicht" there is no "cannot get consent" answer; the contact route is the way out.
       geenToestemmingVerplicht:
-        'Cannot get the main occupant’s consent? Then you cannot send this form, but you must still report your move. Contact the municipality of {{gemeente}}: they will tell you how.',
+        'Cannot get the main occupant’s consent? Then you cannot send this form. You must still report your move: the municipality will tell you how.',
       toelichting: 'Why can you not get the consent?',
     },
     bijlagen: {

@@ -65,14 +65,7 @@ export const verhuizingNl = {
       aantalBewonersHintNamens: 'Tel iedereen die verhuist en wie er al woont. Uzelf telt niet mee: u verhuist niet.',
     },
     aangever: {
-      bsn: 'Burgerservicenummer (BSN)',
       bsnHint: 'Het nummer van 9 cijfers op uw paspoort, identiteitskaart of rijbewijs',
-      voornamen: 'Voornamen',
-      voorvoegsel: 'Voorvoegsel',
-      voorvoegselHint: 'Bijvoorbeeld "van der"',
-      geslachtsnaam: 'Achternaam',
-      geboortedatum: 'Geboortedatum',
-      geboortedatumHint: 'Bijvoorbeeld 27 3 1985',
       vorigAdres: 'Uw huidige adres',
       vorigAdresHint: 'Het adres waar u nu staat ingeschreven.',
       namensUitleg:
@@ -129,7 +122,7 @@ export const verhuizingNl = {
         'U moet uw verhuizing toch doorgeven. De gemeente neemt dan contact met u op.',
       // 4b (item 4): with hoofdbewoner="verplicht" there is no "cannot get consent" answer; the contact route is the way out.
       geenToestemmingVerplicht:
-        'Kunt u de toestemming van de hoofdbewoner niet krijgen? Dan kunt u dit formulier niet versturen, maar u moet uw verhuizing wel doorgeven. Neem contact op met de gemeente {{gemeente}}: die vertelt u hoe.',
+        'Kunt u de toestemming van de hoofdbewoner niet krijgen? Dan kunt u dit formulier niet versturen. U moet uw verhuizing wel doorgeven: de gemeente vertelt u hoe.',
       toelichting: 'Waarom kunt u de toestemming niet krijgen?',
     },
     bijlagen: {

@@ -49,7 +49,7 @@ export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
         : nothing}
       ${ctx.config.hoofdbewoner === 'verplicht'
         ? ctx.edit(
-            () => html`<p>${ctx.t('verhuizing.hoofdbewoner.geenToestemmingVerplicht', { gemeente: ctx.config.gemeenteNaam })}</p>
+            () => html`<p>${ctx.t('verhuizing.hoofdbewoner.geenToestemmingVerplicht')}</p>
               ${contactRouteView((key, options) => ctx.t(key, options), ctx.config.contact)}`,
           )
         : nothing}`;
