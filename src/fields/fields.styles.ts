@@ -160,6 +160,37 @@ export const fieldStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 1);
   }
+  /* The native file input lies transparent over its button-styled text (file-field.ts): the click and
+     the keyboard reach the real input, its focus ring shows on the visible button. */
+  .file-input {
+    position: relative;
+    display: inline-block;
+    max-inline-size: 100%;
+  }
+  .file-input__native {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .file-input__native:focus-visible + .file-input__button {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_text);
+  }
+  .file-input__button {
+    display: inline-flex;
+    align-items: center;
+  }
+  .field--error .file-input__button {
+    border-color: var(--_error);
+  }
+  .file-list__empty {
+    margin-block: 0 calc(var(--_space) * 1);
+    color: var(--_text-secondary);
+  }
   .file-list__item--lost {
     color: var(--_error);
   }

@@ -107,6 +107,23 @@ async function runLookup(ctx: StepContext<unknown>, prefix: string, lookupUrl: s
   ctx.host.setAnswer(`${prefix}.lookup`, next, { commit: true });
 }
 
+/**
+ * What the lookup found, as said through the engine's live region (focus stays in the huisnummer or
+ * on the next field): how many addresses and what to do, the one address, or that street and town
+ * are to be typed. The radios of a choice appear outside any live region, so without this a
+ * screen-reader user would not know there is something to choose.
+ */
+function lookupAnnouncement(ctx: StepContext<unknown>, state: LookupState | undefined, matches: Adres[], otherGemeente: Adres | undefined): string {
+  if (!state) return '';
+  if (state.status === 'zoeken') return ctx.t('adres.zoeken');
+  if (state.status === 'geen') return ctx.t('adres.geenResultaat');
+  if (state.status === 'onbereikbaar') return ctx.t('adres.nietBereikbaar');
+  const elders = otherGemeente ? ` ${ctx.t('adres.andereGemeente', { gemeente: otherGemeente.gemeentenaam })}` : '';
+  const [only] = matches;
+  if (matches.length === 1 && only) return `${ctx.t('adres.gevondenEen', { adres: only.weergavenaam })}${elders}`;
+  return matches.length > 1 ? `${ctx.t('adres.gevondenAantal', { count: matches.length })}${elders}` : '';
+}
+
 export function addressBlock(ctx: StepContext<unknown>, prefix: string, options: AddressBlockOptions): TemplateResult {
   const { lookupUrl } = options;
   const lookup = () => {
@@ -151,6 +168,8 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
     queueMicrotask(lookup);
   }
 
+  ctx.announced(`${prefix}.lookup`, lookupAnnouncement(ctx, current, matches, otherGemeente));
+
   // The lookup runs on `change` (leaving the field), wired through a wrapper that listens for it.
   return html`<div class="address" @change=${(e: Event) => {
       const target = e.target as HTMLElement;
@@ -160,7 +179,7 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
     ${ctx.text(`${prefix}.huisnummer`, { label: 'adres.huisnummer', width: 'huisnummer', inputmode: 'numeric' })}
     ${ctx.text(`${prefix}.huisletter`, { label: 'adres.huisletter', width: 'huisletter', optional: true })}
     ${ctx.text(`${prefix}.huisnummertoevoeging`, { label: 'adres.toevoeging', width: 'toevoeging', optional: true })}
-    <div role="status" aria-live="polite" class="address-status">
+    <div class="address-status">
       ${current?.status === 'zoeken' ? html`<p>${ctx.t('adres.zoeken')}</p>` : nothing}
       ${chosen
         ? html`<div class="panel address-found"><strong>${ctx.t('adres.gevonden')}:</strong> ${chosen.weergavenaam}</div>`

@@ -35,8 +35,9 @@ import { hashOf, pendingFromPayload, restoreBody, type Contents } from '../draft
 import { createTabCoordinator, type TabCoordinator } from '../draft/tab-lock.js';
 import { lookupKey } from '../submit/key-lookup.js';
 import { DraftExpiryController } from './draft-expiry.js';
+import { Announcer } from './announcer.js';
 import { timeLimitText, timeLimitView } from './views/time-limit.js';
-import type { StepPosition } from './views/common.js';
+import type { StepPosition, WipeState } from './views/common.js';
 import { stepView } from './views/step.js';
 import { checkPageView } from './views/check-page.js';
 import { otherTabView, sendStateView, type ReattachState } from './views/send-state.js';
@@ -180,7 +181,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   @state() private returnTo: string | null = null;
   @state() private notice: string | null = null;
   @state() private configErrors: ConfigError[] = [];
-  @state() private announcement = '';
+  /** "Stop en wis mijn gegevens" was pressed: the confirmation panel is open. */
+  @state() private wipeAsked = false;
 
   // Built on first use: while the base constructor runs, the subclass's definition (whose texts it
   // loads) is not set yet.
@@ -190,6 +192,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
   /** English (or another language) on demand: Dutch until it arrives (i18n/language-state.ts). */
   private languages = new LanguageState(this, () => this.i18n, () => this.definition);
+  /** The one polite live region (announcer.ts). */
+  private announcer = new Announcer(this);
+  /** The last retry or wait said during this send, so a backoff tick is not said again. */
+  private progressSaid = '';
   private shared?: SharedConfig;
   private formConfig?: C;
   private draft?: DraftStore;
@@ -438,7 +444,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   announce(message: string): void {
-    this.announcement = message;
+    this.announcer.say(message);
+  }
+
+  watchAnnouncement(key: string, text: string): void {
+    this.announcer.watch(key, text);
   }
 
   registerAlias(path: string, target: string, key?: string): void {
@@ -474,6 +484,13 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const kept = (this.files[soort] ?? []).filter((f) => 'inhoud' in f);
     this.files = { ...this.files, [soort]: [...kept, ...added] };
     this.syncFileMeta();
+    // Said politely: the file list grows below the input and focus stays on it, so a screen-reader
+    // user hears nothing otherwise; a refused file's message is said too (it shows inline only).
+    const said = [
+      ...added.map((f) => this.t('bijlage.toegevoegd', { bestand: f.bestandsnaam, grootte: this.formatBytes(f.grootte) })),
+      ...problems.map((p) => issueText(p, this.registry, this.texts)),
+    ];
+    if (said.length) this.announce(said.join(' '));
     if (problems.length) {
       // A wrong file type or size is said at once, on the field: it is not a "still typing" case.
       this.errorsVisible = true;
@@ -486,9 +503,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   removeFile(soort: string, index: number): void {
     this.changedWhilePending();
     const list = [...(this.files[soort] ?? [])];
-    list.splice(index, 1);
+    const [removed] = list.splice(index, 1);
     this.files = { ...this.files, [soort]: list };
     this.syncFileMeta();
+    if (removed) this.announce(this.t('bijlage.verwijderd', { bestand: removed.bestandsnaam }));
     if (this.errorsVisible) this.validateCurrent();
   }
 
@@ -541,8 +559,41 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     });
   }
 
-  /** "Stop en wis mijn gegevens": wipes the draft and every answer, back to the start. */
+  /**
+   * "Stop en wis mijn gegevens" asks first (one keypress must not lose a form's worth of answers) and
+   * cannot be used while a request is in flight: wiping then would leave a send whose outcome the
+   * citizen never sees. It stays focusable then (aria-disabled, not disabled) with the reason beside it.
+   */
+  private wipeState(): WipeState {
+    return {
+      asked: this.wipeAsked,
+      busy: this.submitting || isBusy(this.phase),
+      onAsk: () => this.askWipe(),
+      onConfirm: () => this.confirmWipe(),
+      onCancel: () => this.cancelWipe(),
+    };
+  }
+
+  private askWipe(): void {
+    if (this.submitting || isBusy(this.phase)) return;
+    this.wipeAsked = true;
+    // Focus on the question, not on a button: a second Enter does not wipe, and the question is read.
+    this.afterRender(() => (this.renderRoot.querySelector('.wipe-confirm__vraag') as HTMLElement | null)?.focus());
+  }
+
+  private cancelWipe(): void {
+    this.wipeAsked = false;
+    this.afterRender(() => (this.renderRoot.querySelector('.wipe__button') as HTMLElement | null)?.focus());
+  }
+
+  private confirmWipe(): void {
+    if (this.submitting || isBusy(this.phase)) return;
+    this.wipe();
+  }
+
+  /** Wipes the draft and every answer, back to the start (after the confirmation, or when the time is up). */
   private wipe(): void {
+    this.wipeAsked = false;
     this.newDraftIdentity();
     this.draft?.clear();
     this.answersState = {};
@@ -584,6 +635,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private goTo(stepId: string, options: { focus?: string; returnTo?: string | null } = {}): void {
     this.stepId = stepId;
+    this.wipeAsked = false;
     this.errorsVisible = false;
     this.issues = [];
     if (options.returnTo !== undefined) this.returnTo = options.returnTo;
@@ -749,6 +801,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       await this.post(result.data);
     } finally {
       this.submitting = false;
+      // Not a reactive property: re-render so "Stop en wis" is usable again (wipeState).
+      this.requestUpdate();
     }
   }
 
@@ -766,6 +820,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       await this.post(restored.body);
     } finally {
       this.submitting = false;
+      // Not a reactive property: re-render so "Stop en wis" is usable again (wipeState).
+      this.requestUpdate();
     }
   }
 
@@ -774,18 +830,22 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const pending = this.pending!;
     this.flushDraft();
     const event = new GemeenteSubmitEvent({ payload, idempotencyKey: pending.idempotencyKey });
+    this.wipeAsked = false;
     if (!this.dispatchEvent(event)) {
       this.phase = { kind: 'host-sending' };
+      this.focusSendStatus();
       return;
     }
     this.phase = { kind: 'sending', attempt: 1 };
     this.notice = null;
+    this.progressSaid = '';
+    this.focusSendStatus();
     const post = () =>
       send(
         payload,
         pending,
         { shared: this.sharedConfig, headers: this.requestHeaders, signal: this.abort?.signal },
-        { get: () => this.phase, set: (phase) => (this.phase = phase) },
+        { get: () => this.phase, set: (phase) => this.sendProgress(phase) },
       );
     const outcome = this.tabs
       ? await this.tabs.exclusive(post, (o) => (o.kind === 'ok' ? o.kenmerk : undefined))
@@ -818,7 +878,36 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       return;
     }
     this.phase = sendErrorPhase(view);
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('.send-error') as HTMLElement | null)?.focus());
+    this.focusSendError();
+  }
+
+  /**
+   * While sending, focus is on the status line above the button: "Versturen" is disabled then, and a
+   * disabled button loses focus to <body>, where a screen reader says nothing and Tab starts over.
+   */
+  private focusSendStatus(): void {
+    this.afterRender(() => (this.renderRoot.querySelector('.send-status') as HTMLElement | null)?.focus());
+  }
+
+  /** After a failed send: the heading of the message (read on focus; the message itself is an alert). */
+  private focusSendError(): void {
+    this.afterRender(() => (this.renderRoot.querySelector('.send-error__title') as HTMLElement | null)?.focus());
+  }
+
+  /**
+   * A retry or a wait for the network: shown under the status line and said through the polite live
+   * region, so the citizen hears progress while focus stays where it is (a focused text that changes
+   * is not re-read).
+   */
+  private sendProgress(phase: Phase): void {
+    this.phase = phase;
+    if (phase.kind !== 'sending') return;
+    const key = phase.waiting === 'offline' ? 'verzenden.offline' : phase.attempt > 1 ? 'verzenden.opnieuwProberen' : '';
+    const message = key ? this.t(key, { poging: phase.attempt, max: 4 }) : '';
+    if (message && message !== this.progressSaid) {
+      this.progressSaid = message;
+      this.announce(message);
+    }
   }
 
   private finish(kenmerk: string, response: unknown): void {
@@ -848,12 +937,14 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   /** For a host that cancelled `gemeente-submit`: show its failure message with a retry button. */
   fail(message: string): void {
     this.phase = { kind: 'send-error', messageKey: message, offerResend: true, showContact: true };
+    this.focusSendError();
     this.dispatchEvent(new GemeenteSubmitErrorEvent({ kind: 'host', message: 'host reported a failure' }));
   }
 
   // ------------------------------------------------------------------ rendering
 
   protected override render(): TemplateResult {
+    this.announcer.beginRender(`${this.phase.kind}:${this.stepId}:${this.i18n.language}`);
     // The parsed `theme-href` (endpoint policy); with a configuration error there is none to load.
     const themeHref = this.shared?.themeHref;
     const theme = html`${themeHref ? html`<link rel="stylesheet" href=${themeHref.href} />` : nothing}`;
@@ -861,7 +952,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
         ${this.expiry.warning ? timeLimitView(this.t, this.warningMs, () => this.extendTime()) : nothing}
         ${this.languages.note()}${this.renderBody()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.announcer.view()}
       </div>`;
   }
 
@@ -878,7 +969,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (phase.kind === 'done') return this.renderConfirmation(phase);
     if (phase.kind === 'other-tab') return otherTabView(this.t, phase.kenmerk, () => this.startOver());
     if (phase.kind === 'referral') {
-      return referralView(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: () => this.wipe() });
+      return referralView(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: this.wipeState() });
     }
     this.registry.fields.clear();
     this.registry.aliases.clear();
@@ -905,7 +996,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       returningToCheck: this.returnTo === CHECK_STEP,
       onNext: () => this.next(),
       onBack: () => this.back(),
-      onWipe: () => this.wipe(),
+      wipe: this.wipeState(),
       onErrorLink: (id) => this.focusField(id),
     });
   }
@@ -946,7 +1037,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       onSubmit: () => void this.submit(),
       onBack: () => this.back(),
       onChange: (stepId) => this.goTo(stepId, { returnTo: CHECK_STEP }),
-      onWipe: () => this.wipe(),
+      wipe: this.wipeState(),
       onErrorLink: (id) => this.followSummaryLink(id),
     });
   }
@@ -1102,6 +1193,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const pending = this.pending;
     if (!pending || isBusy(this.phase)) return;
     this.phase = { kind: 'asking' };
+    this.focusSendStatus();
     const found = await lookupKey(
       {
         endpoint: this.sharedConfig.endpoint.href,
@@ -1116,7 +1208,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       return;
     }
     this.phase = { kind: 'maybe-arrived', reference: pending.idempotencyKey.slice(0, 8) };
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('.send-error') as HTMLElement | null)?.focus());
+    this.focusSendError();
   }
 
   /** "Ik ben er nog". */

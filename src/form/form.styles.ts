@@ -107,10 +107,57 @@ export const formStyles = css`
     align-items: center;
     margin-block: calc(var(--_space) * 3);
   }
+  /* "Stop en wis mijn gegevens": at the top of each view after a separator line, apart from the main
+     buttons (views/common.ts); an outlined warning, never filled like "Versturen". */
   .wipe {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 2);
-    margin-block-start: calc(var(--_space) * 4);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: calc(var(--_space) * 1);
+    border-block-end: 1px solid var(--_border);
+    padding-block-end: calc(var(--_space) * 1);
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .button--warning {
+    background: var(--_background);
+    color: var(--_error);
+    border-color: var(--_error);
+  }
+  .button--warning[aria-disabled='true'] {
+    color: var(--_text-secondary);
+    border-color: var(--_text-secondary);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+  .wipe__reason {
+    margin: 0;
+    flex-basis: 100%;
+    text-align: end;
+  }
+  .wipe-confirm {
+    flex-basis: 100%;
+    border-inline-start: 6px solid var(--_error);
+    background: var(--_background-muted);
+    padding: calc(var(--_space) * 1.5);
+  }
+  .wipe-confirm__vraag {
+    margin-block: 0 calc(var(--_space) * 1);
+    font-weight: 700;
+  }
+  .wipe-confirm__actions {
+    margin-block: calc(var(--_space) * 1) 0;
+  }
+  .send-status {
+    margin: 0;
+    font-weight: 700;
+  }
+  .send-progress {
+    margin-block: calc(var(--_space) * 1) 0;
+  }
+  .send-error__title {
+    margin-block: 0 calc(var(--_space) * 1);
+    font-size: 1.125em;
   }
   .notice,
   .panel {
@@ -133,7 +180,10 @@ export const formStyles = css`
     margin-block: calc(var(--_space) * 2);
   }
   .error-summary:focus,
-  .send-error:focus {
+  .send-error:focus,
+  .send-error__title:focus,
+  .send-status:focus,
+  .wipe-confirm__vraag:focus {
     outline: 3px solid var(--_focus);
   }
   /* The contact route (views/contact-route.ts): the same block after every referral and failure. */
@@ -231,8 +281,13 @@ export const formStyles = css`
     }
     .notice,
     .panel,
-    .warning {
+    .warning,
+    .wipe-confirm {
       border: 2px solid CanvasText;
+    }
+    .button--warning[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
     }
   }
   @media print {

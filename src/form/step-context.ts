@@ -46,6 +46,8 @@ export interface FormHost<C> {
   afterRender(callback: () => void): void;
   /** Says `message` through the element's polite live region. */
   announce(message: string): void;
+  /** From a render: `text` is on screen under `key`; said through the live region when it appears or changes. */
+  watchAnnouncement(key: string, text: string): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   formatDate(iso: string): string;
   /** The injected clock's current instant. */
@@ -252,6 +254,8 @@ export class StepContext<C> {
         ...base.texts,
         remove: this.t('bijlage.verwijder'),
         lost: this.t('bijlage.opnieuwToevoegen'),
+        choose: this.t(o.multiple ? 'bijlage.kiezenMeer' : 'bijlage.kiezen'),
+        none: this.t('bijlage.geen'),
         size: (bytes) => this.host.formatBytes(bytes),
       },
       onFiles: (list) => this.host.addFiles(soort, list),
@@ -289,6 +293,16 @@ export class StepContext<C> {
       ${hint ? html`<p class="hint">${this.t(hint)}</p>` : nothing}
       ${body}
     </fieldset>`;
+  }
+
+  /**
+   * A warning or hint shown while its condition holds (a late report, the deadline): said once through
+   * the element's one live region when it appears or its words change, not on every render. The
+   * visible text itself carries no live role, so it is not read twice. Returns `text` for the template.
+   */
+  announced(key: string, text: string): string {
+    if (this.mode === 'edit') this.host.watchAnnouncement(key, text);
+    return text;
   }
 
   /** Renders only in edit mode (explanations, warnings, buttons). */

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary, type SummaryError } from '../error-summary.js';
 import type { SummaryRow } from '../step-context.js';
-import { noticeView, stepHeader, wipeView, type StepPosition, type Translate } from './common.js';
+import { noticeView, stepHeader, wipeView, type StepPosition, type Translate, type WipeState } from './common.js';
 
 export interface CheckPageView {
   t: Translate;
@@ -24,13 +24,14 @@ export interface CheckPageView {
   onSubmit(): void;
   onBack(): void;
   onChange(stepId: string): void;
-  onWipe(): void;
+  wipe: WipeState;
   onErrorLink(targetId: string): void;
 }
 
 export function checkPageView(v: CheckPageView): TemplateResult {
   const { t } = v;
   return html`<form class="form" part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); v.onSubmit(); }}>
+    ${wipeView(t, v.wipe)}
     ${stepHeader(t, t('controleren.titel'), v.position, v.onBack)}
     ${noticeView(t, v.notice)}
     ${v.errors ? errorSummary(t('fouten.titel'), v.errors, v.onErrorLink) : nothing}
@@ -68,7 +69,6 @@ export function checkPageView(v: CheckPageView): TemplateResult {
             ${v.offerResend ? t('verzenden.opnieuw') : t('verzenden.versturen')}
           </button>
         </div>`}
-    ${wipeView(t, v.onWipe)}
   </form>`;
 }
 

@@ -1,22 +1,23 @@
 // The end of the form when a step's answers point to another procedure (the step's `referral`):
-// its title and text, the gemeente's contact route, a way back, and the wipe button. Nothing is sent.
+// the wipe button (at the top, as on every view), a way back, its title and text and the gemeente's
+// contact route. Nothing is sent.
 import { html, type TemplateResult } from 'lit';
 import type { Referral } from '../definition.js';
-import { wipeView, type Translate } from './common.js';
+import { wipeView, type Translate, type WipeState } from './common.js';
 import { contactRouteView, type ContactRoute } from './contact-route.js';
 
 export function referralView(
   t: Translate,
   referral: Referral,
   contact: ContactRoute,
-  on: { back(): void; wipe(): void },
+  on: { back(): void; wipe: WipeState },
 ): TemplateResult {
   const gemeente = contact.gemeenteNaam;
   return html`<div class="form" part="form">
+    ${wipeView(t, on.wipe)}
     <button type="button" class="button button--link back" part="button" @click=${() => on.back()}>${t('navigatie.vorige')}</button>
     <h2 class="step-title" tabindex="-1">${t(referral.title, { gemeente })}</h2>
     <p>${t(referral.body, { gemeente })}</p>
     ${contactRouteView(t, contact)}
-    ${wipeView(t, () => on.wipe())}
   </div>`;
 }

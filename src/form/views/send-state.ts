@@ -35,33 +35,53 @@ export interface ReattachState {
 export function sendStateView(phase: Phase, texts: SendStateTexts, reattach?: ReattachState): TemplateResult | typeof nothing {
   const { t } = texts;
   const files = reattach && phase.kind !== 'sending' && phase.kind !== 'asking' ? reattachView(reattach, texts) : nothing;
-  if (phase.kind === 'sending' || phase.kind === 'host-sending') {
-    const key = phase.kind === 'sending' && phase.waiting === 'offline'
+  if (phase.kind === 'sending' || phase.kind === 'host-sending' || phase.kind === 'asking') {
+    // The status line takes focus while the request is in flight ("Versturen" is disabled then) and is
+    // read on focus; it keeps its words, since a focused text that changes is not re-read. Retries and
+    // waiting for the network show below it and are said through the engine's live region instead.
+    const progress = phase.kind === 'sending' && phase.waiting === 'offline'
       ? 'verzenden.offline'
       : phase.kind === 'sending' && phase.attempt > 1
         ? 'verzenden.opnieuwProberen'
-        : 'verzenden.bezig';
-    return html`<div class="notice" role="status">${t(key, { poging: phase.kind === 'sending' ? phase.attempt : 1, max: 4 })}</div>`;
+        : null;
+    return html`<div class="notice send-state">
+      <p class="send-status" tabindex="-1">${t(phase.kind === 'asking' ? 'hervatten.vragen' : 'verzenden.bezig')}</p>
+      ${progress ? html`<p class="send-progress">${t(progress, { poging: phase.kind === 'sending' ? phase.attempt : 1, max: 4 })}</p>` : nothing}
+    </div>`;
   }
-  if (phase.kind === 'asking') return html`<div class="notice" role="status">${t('hervatten.vragen')}</div>`;
   if (phase.kind === 'maybe-arrived') {
-    return html`<div class="send-error" role="alert" tabindex="-1" part="error">
-        <p>${t('hervatten.misschienAangekomen')}</p>
-        <p>${t('hervatten.referentie', { referentie: phase.reference })}</p>
-        <p>${t('verzenden.antwoordenBewaard')}</p>
+    return html`<div class="send-error" part="error">
+        ${errorTitle(t)}
+        <div role="alert">
+          <p>${t('hervatten.misschienAangekomen')}</p>
+          <p>${t('hervatten.referentie', { referentie: phase.reference })}</p>
+          <p>${t('verzenden.antwoordenBewaard')}</p>
+        </div>
       </div>
       ${contactRouteView(t, texts.contact)}
       ${files}`;
   }
   if (phase.kind === 'send-error') {
-    return html`<div class="send-error" role="alert" tabindex="-1" part="error">
-        <p>${texts.exists(phase.messageKey) ? t(phase.messageKey, texts.messageParams()) : phase.messageKey}</p>
-        <p>${t('verzenden.antwoordenBewaard')}</p>
+    return html`<div class="send-error" part="error">
+        ${errorTitle(t)}
+        <div role="alert">
+          <p>${texts.exists(phase.messageKey) ? t(phase.messageKey, texts.messageParams()) : phase.messageKey}</p>
+          <p>${t('verzenden.antwoordenBewaard')}</p>
+        </div>
       </div>
       ${contactRouteView(t, texts.contact)}
       ${files}`;
   }
   return files;
+}
+
+/**
+ * The heading of a failure message: focus goes here when the send ends without a kenmerk, so a
+ * screen reader reads it and continues into the message; the message itself is the alert (a child,
+ * not the focused element, so it is not read twice — as in GOV.UK's error summary).
+ */
+function errorTitle(t: Translate): TemplateResult {
+  return html`<h3 class="send-error__title" tabindex="-1">${t('verzenden.foutTitel')}</h3>`;
 }
 
 /**

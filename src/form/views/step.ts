@@ -2,7 +2,7 @@
 // own fields, and "Volgende" (or "Terug naar controleren" when the citizen came from the check page).
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary, type SummaryError } from '../error-summary.js';
-import { noticeView, stepHeader, wipeView, type StepPosition, type Translate } from './common.js';
+import { noticeView, stepHeader, wipeView, type StepPosition, type Translate, type WipeState } from './common.js';
 
 export interface StepView {
   t: Translate;
@@ -16,12 +16,13 @@ export interface StepView {
   returningToCheck: boolean;
   onNext(): void;
   onBack(): void;
-  onWipe(): void;
+  wipe: WipeState;
   onErrorLink(targetId: string): void;
 }
 
 export function stepView(v: StepView): TemplateResult {
   return html`<form class="form" part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); v.onNext(); }}>
+    ${wipeView(v.t, v.wipe)}
     ${stepHeader(v.t, v.title, v.position, v.onBack)}
     ${noticeView(v.t, v.notice)}
     ${v.errors ? errorSummary(v.t('fouten.titel'), v.errors, v.onErrorLink) : nothing}
@@ -31,6 +32,5 @@ export function stepView(v: StepView): TemplateResult {
         ${v.returningToCheck ? v.t('navigatie.terugNaarControleren') : v.t('navigatie.volgende')}
       </button>
     </div>
-    ${wipeView(v.t, v.onWipe)}
   </form>`;
 }

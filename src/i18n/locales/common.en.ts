@@ -18,8 +18,11 @@ export const commonEn: Translations<typeof commonNl> = {
     terugNaarControleren: 'Save and return to the check page',
     stapVan: 'Step {{stap}} of {{totaal}}',
     wissen: 'Stop and delete my answers',
-    wissenUitleg:
-      'Your answers are kept only in this browser tab, so you can continue after reloading the page. This button deletes them at once.',
+    wissenUitleg: 'We keep your answers only in this browser tab, so you can continue if you reload the page.',
+    wissenVraag: 'Are you sure? We will then delete all your answers.',
+    wissenJa: 'Yes, delete my answers',
+    wissenNee: 'No, go back',
+    wissenBezig: 'You can delete your answers once sending has finished.',
   },
   melding: {
     hervatten:
@@ -34,6 +37,9 @@ export const commonEn: Translations<typeof commonNl> = {
     zoeken: 'Looking up the address…',
     gevonden: 'Address found',
     kiesAdres: 'Choose the right address',
+    gevondenEen: 'Address found: {{adres}}.',
+    gevondenAantal_one: '{{count}} address found. Choose your address.',
+    gevondenAantal_other: '{{count}} addresses found. Choose your address.',
     kiesFout: 'Choose your address from the list',
     zoekOpFout: 'Enter a postcode and house number of an existing address',
     geenResultaat:
@@ -54,6 +60,11 @@ export const commonEn: Translations<typeof commonNl> = {
   },
   bijlage: {
     verwijder: 'Remove',
+    kiezen: 'Choose a file',
+    kiezenMeer: 'Choose one or more files',
+    geen: 'No file added yet.',
+    toegevoegd: 'File added: {{bestand}}, {{grootte}}.',
+    verwijderd: 'File removed: {{bestand}}.',
     opnieuwToevoegen: 'please add this file again',
     uitleg: 'You can add PDF, JPG and PNG files, each at most {{perBestand}} and together at most {{totaal}}.',
   },
@@ -83,6 +94,7 @@ export const commonEn: Translations<typeof commonNl> = {
     versturen: 'Send',
     opnieuw: 'Send again',
     bezig: 'Sending your answers…',
+    foutTitel: 'Something went wrong while sending',
     opnieuwProberen: 'Sending has not worked yet. Trying again (attempt {{poging}} of {{max}})…',
     offline: 'You are offline. As soon as the connection is back, we will send your answers.',
     antwoordenBewaard: 'Your answers have been kept.',

@@ -18,8 +18,12 @@ export const commonNl = {
     terugNaarControleren: 'Opslaan en terug naar controleren',
     stapVan: 'Stap {{stap}} van {{totaal}}',
     wissen: 'Stop en wis mijn gegevens',
-    wissenUitleg:
-      'Uw antwoorden worden alleen in dit tabblad bewaard, zodat u verder kunt na het herladen van de pagina. Met deze knop wist u ze meteen.',
+    // "Stop en wis mijn gegevens" asks first (views/common.ts); active voice, no "worden … door".
+    wissenUitleg: 'Wij bewaren uw antwoorden alleen in dit tabblad, zodat u verder kunt als u de pagina opnieuw laadt.',
+    wissenVraag: 'Weet u het zeker? Wij wissen dan al uw antwoorden.',
+    wissenJa: 'Ja, wis mijn gegevens',
+    wissenNee: 'Nee, ga terug',
+    wissenBezig: 'Wissen kan pas als het versturen klaar is.',
   },
   melding: {
     hervatten:
@@ -34,6 +38,10 @@ export const commonNl = {
     zoeken: 'Adres wordt gezocht…',
     gevonden: 'Gevonden adres',
     kiesAdres: 'Kies het juiste adres',
+    // Said through the live region after the lookup (form/address-block.ts).
+    gevondenEen: 'Adres gevonden: {{adres}}.',
+    gevondenAantal_one: '{{count}} adres gevonden. Kies uw adres.',
+    gevondenAantal_other: '{{count}} adressen gevonden. Kies uw adres.',
     kiesFout: 'Kies uw adres uit de lijst',
     zoekOpFout: 'Vul een postcode en huisnummer in waarop een adres bestaat',
     geenResultaat:
@@ -54,6 +62,12 @@ export const commonNl = {
   },
   bijlage: {
     verwijder: 'Verwijder',
+    kiezen: 'Kies een bestand',
+    kiezenMeer: 'Kies een of meer bestanden',
+    geen: 'Nog geen bestand toegevoegd.',
+    // Said through the live region (form-element.ts addFiles/removeFile).
+    toegevoegd: 'Bestand toegevoegd: {{bestand}}, {{grootte}}.',
+    verwijderd: 'Bestand verwijderd: {{bestand}}.',
     opnieuwToevoegen: 'voeg dit bestand opnieuw toe',
     uitleg: 'U kunt PDF-, JPG- en PNG-bestanden toevoegen, elk hoogstens {{perBestand}} en samen hoogstens {{totaal}}.',
   },
@@ -84,6 +98,7 @@ export const commonNl = {
     versturen: 'Versturen',
     opnieuw: 'Opnieuw versturen',
     bezig: 'Uw gegevens worden verstuurd…',
+    foutTitel: 'Er ging iets mis bij het versturen',
     opnieuwProberen: 'Versturen lukt nog niet. We proberen het opnieuw (poging {{poging}} van {{max}})…',
     offline: 'U heeft geen internetverbinding. Zodra de verbinding terug is, versturen we uw gegevens.',
     antwoordenBewaard: 'Uw antwoorden zijn bewaard.',

@@ -26,15 +26,23 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
         gemeente: { code: ctx.config.gemeenteCode, naam: ctx.config.gemeenteNaam },
       })}
       ${ctx.date('verhuisdatum', { label: 'verhuizing.nieuwAdres.verhuisdatum', hint: 'verhuizing.nieuwAdres.verhuisdatumHint' })}
-      ${ctx.edit(() =>
-        venster && venster.status !== 'te-vroeg'
-          ? html`<div role="status">
-              ${venster.status === 'te-laat'
-                ? html`<div class="warning">${ctx.t('verhuizing.nieuwAdres.teLaat', { datum: ctx.host.formatDate(venster.uiterlijkeMelddatum) })}</div>`
-                : html`<p class="hint">${ctx.t('verhuizing.nieuwAdres.uiterlijk', { datum: ctx.host.formatDate(venster.uiterlijkeMelddatum) })}</p>`}
-            </div>`
-          : nothing,
-      )}
+      ${ctx.edit(() => {
+        // The deadline, or that it has passed and what that means (Wet BRP art. 2.39: registered from
+        // the day of the report): said once through the engine's live region when it appears or
+        // changes (src/form/announcer.ts), not from a region inserted with its text (never read).
+        const melding = !venster || venster.status === 'te-vroeg' ? null : venster;
+        const tekst = melding
+          ? ctx.t(melding.status === 'te-laat' ? 'verhuizing.nieuwAdres.teLaat' : 'verhuizing.nieuwAdres.uiterlijk', {
+              datum: ctx.host.formatDate(melding.uiterlijkeMelddatum),
+            })
+          : '';
+        ctx.announced('verhuizing.meldtermijn', tekst);
+        return melding
+          ? melding.status === 'te-laat'
+            ? html`<div class="warning">${tekst}</div>`
+            : html`<p class="hint">${tekst}</p>`
+          : nothing;
+      })}
       ${ctx.radio('woonsituatie.soort', {
         label: `verhuizing.nieuwAdres.soort${namens}`,
         options: [
