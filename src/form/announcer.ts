@@ -6,9 +6,10 @@
 // region inserted together with its text is usually silent; and several regions that each re-render
 // make a screen reader read the same warning twice or on every keystroke.
 //
-// Two ways in: `say(message)` for an event (said at once), and `watch(key, text)` from a render for a
-// text that is on screen while its condition holds (said when it appears or changes, after the typing
-// settles, so a date typed digit by digit is said once). A view that was just opened (another step,
+// Two ways in: `say(message)` for an event (said at once), and a text that is on screen while its
+// condition holds — an element marked `data-announce="<key>"`, or `watch(key, text)` from a render for
+// words that are not on screen as such — said when it appears or changes, after the typing settles,
+// so a date typed digit by digit is said once. The marked element itself has no live role. A view that was just opened (another step,
 // another language) is read by the citizen from its heading: what it shows then is not announced.
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
@@ -29,6 +30,8 @@ export class Announcer implements ReactiveController {
   private scope: string | undefined;
   private renderScope: string | undefined;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** What the region says (or is about to). */
+  private said = '';
   private repeatTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: Host) {
@@ -43,6 +46,7 @@ export class Announcer implements ReactiveController {
   /** Says `message` (an empty one clears the region). */
   say(message: string): void {
     clearTimeout(this.repeatTimer);
+    this.said = message;
     // After the render in progress: the region exists and the view it talks about is on screen.
     void this.host.updateComplete.then(() => {
       const region = this.host.renderRoot.querySelector<HTMLElement>('.announcer');
@@ -68,6 +72,9 @@ export class Announcer implements ReactiveController {
   }
 
   hostUpdated(): void {
+    for (const marked of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-announce]')) {
+      this.rendering.set(marked.dataset['announce'] ?? '', (marked.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
     const fresh = this.renderScope !== this.scope;
     this.scope = this.renderScope;
     for (const [key, text] of this.rendering) {
@@ -75,6 +82,10 @@ export class Announcer implements ReactiveController {
     }
     // A text that went (or changed again) is not said in its old words.
     for (const [key, text] of this.waiting) if (this.rendering.get(key) !== text) this.waiting.delete(key);
+    // Nor left in the region once it is off screen: a screen reader's reading cursor could still find it.
+    for (const [key, text] of this.shown) {
+      if (text && !this.rendering.get(key) && this.said.includes(text)) this.say('');
+    }
     this.shown = this.rendering;
     if (!this.waiting.size) return;
     clearTimeout(this.settleTimer);

@@ -606,6 +606,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.applyPrefill(true);
     this.notice = 'melding.gewist';
     this.goTo(this.visibleSteps()[0].id);
+    // The notice sits above the heading that takes focus: say it, or a screen reader skips it.
+    this.announce(this.t('melding.gewist'));
   }
 
   // ------------------------------------------------------------------ steps

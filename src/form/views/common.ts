@@ -20,10 +20,14 @@ export function stepHeader(t: Translate, title: string, position: StepPosition, 
     <h2 class="step-title" tabindex="-1">${title}</h2>`;
 }
 
-/** `key`: i18n key of a notice (draft restored, files lost, …), or null for none. */
+/**
+ * `key`: i18n key of a notice (draft restored, files lost, …), or null for none. Not a live region: it
+ * comes with a new view (read from the top), and what must be heard at once (wiped, expired) the
+ * engine says through its one live region (announcer.ts).
+ */
 export function noticeView(t: Translate, key: string | null): TemplateResult | typeof nothing {
   if (!key) return nothing;
-  return html`<div class="notice" role="status">${t(key)}</div>`;
+  return html`<div class="notice">${t(key)}</div>`;
 }
 
 /** "Stop en wis mijn gegevens" and its confirmation (the engine keeps the state, form-element.ts). */

@@ -9,7 +9,7 @@ import { untilStep } from '../shared/flow.js';
 import type { FormElement } from '../shared/form-driver.js';
 import { HEADINGS, NOW, TODAY, createAt, select, typeUitvaart, type Row } from './driver.js';
 
-const regeling = (el: FormElement) => (root(el).querySelector('.panel[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const regeling = (el: FormElement) => (root(el).querySelector('.panel[data-announce="overlijden.regeling"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<gemeente-overlijden> funeral abroad', () => {
   let receiver: ReceiverUrls;

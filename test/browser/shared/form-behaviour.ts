@@ -339,10 +339,12 @@ export function describeFormBehaviour(driver: FormDriver): void {
         expect(heading(kept)).to.equal(driver.shortSteps[2]!.heading.nl);
       });
 
-      it('"Stop en wis mijn gegevens" wipes the answers at once', async () => {
+      it('"Stop en wis mijn gegevens", confirmed, wipes the answers', async () => {
         const el = await driver.create({ endpoint: endpointOf(receiver) });
         await walk(el, driver.shortSteps.slice(0, 2));
         await press(el, 'Stop en wis mijn gegevens');
+        await tick(el);
+        await press(el, 'Ja, wis mijn gegevens');
         await untilStep(el, driver.shortSteps[0]!.heading.nl);
         expect(text(el)).to.contain('Uw gegevens zijn gewist.');
         expect(root(el).querySelectorAll('input:checked').length).to.equal(0);
@@ -483,7 +485,7 @@ export function describeFormBehaviour(driver: FormDriver): void {
         expect(text(el)).to.contain('Deze aanvraag is al eerder met andere gegevens verstuurd');
         expect(text(el)).to.contain(`Neem contact op met de gemeente ${driver.gemeente.naam}`);
         expect(text(el)).to.contain(driver.change.from);
-        expect(focused(el)).to.equal(root(el).querySelector('.send-error'));
+        expect(focused(el)).to.equal(root(el).querySelector('.send-error__title'));
       });
     });
 

@@ -163,7 +163,7 @@ export function describePendingBehaviour(driver: FormDriver): void {
         const route = root(again).querySelector('.send-error + .contact-route')!.textContent!.replace(/\s+/g, ' ');
         expect(route).to.contain(`Neem contact op met de gemeente ${driver.gemeente.naam}`);
         expect([...root(again).querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Versturen');
-        expect(root(again).activeElement).to.equal(root(again).querySelector('.send-error'));
+        expect(root(again).activeElement).to.equal(root(again).querySelector('.send-error__title'));
         await expect(again).to.be.accessible();
         const gets = fetch.getCalls().filter((c) => methodOf(c) === 'GET');
         expect(gets).to.have.length(1);

@@ -64,7 +64,7 @@ export const gemeenteLichaam = (ctx: Ctx) => gemeenteBijNaam(ctx.str('verzoekUit
 /**
  * Where the body is now: the burgemeester of that gemeente decides the request (Wlb art. 17 lid 1). A
  * text input with the CBS list as suggestions (a native datalist), free text as fallback; then who
- * decides, in a polite live region.
+ * decides, said through the engine's one live region (`data-announce`).
  */
 function waarIsHetLichaam(ctx: Ctx) {
   const naam = ctx.str('verzoekUitstelOfBespoediging.gemeenteLichaam.naam').trim();
@@ -82,7 +82,7 @@ function waarIsHetLichaam(ctx: Ctx) {
       autocomplete: 'off',
       suggestions: gemeenten().map((g) => g.naam),
     })}
-    ${ctx.edit(() => html`<p class="panel" role="status" aria-live="polite">${uitleg}</p>`)}`;
+    ${ctx.edit(() => (uitleg ? html`<p class="panel" data-announce="overlijden.verzoekGemeente">${uitleg}</p>` : nothing))}`;
 }
 
 function landen(ctx: Ctx) {
@@ -118,7 +118,7 @@ export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
         ? html`
             ${ctx.date('lijkbezorging.datum', { label: 'overlijden.lijkbezorging.datum' })}
             ${ctx.text('lijkbezorging.tijd', { label: 'overlijden.lijkbezorging.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}
-            ${ctx.edit(() => html`<div role="status" aria-live="polite" class="window">
+            ${ctx.edit(() => html`<div class="window" data-announce="overlijden.uitvaartvenster">
               ${vensterMelding(ctx)}
               ${nabij ? html`<p class="warning">${ctx.t('overlijden.lijkbezorging.nabij')}</p>` : nothing}
             </div>`)}
@@ -132,7 +132,7 @@ export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
             ${ctx.get('lijkbezorging.buitenland') === true
               ? html`${ctx.select('lijkbezorging.land', { label: 'overlijden.lijkbezorging.land', options: landen(ctx) })}
                   ${land === 'anders' ? ctx.text('lijkbezorging.landNaam', { label: 'overlijden.lijkbezorging.landNaam' }) : nothing}
-                  ${land ? ctx.edit(() => html`<p class="panel" role="status">${ctx.t(`overlijden.lijkbezorging.regeling.${buitenlandRegeling(land)}`)}</p>`) : nothing}`
+                  ${land ? ctx.edit(() => html`<p class="panel" data-announce="overlijden.regeling">${ctx.t(`overlijden.lijkbezorging.regeling.${buitenlandRegeling(land)}`)}</p>`) : nothing}`
               : nothing}`
         : nothing}
       ${ctx.text('aantalUittreksels', {

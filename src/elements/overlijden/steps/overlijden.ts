@@ -33,8 +33,9 @@ const termijnVerstreken = (ctx: Ctx) =>
   machtigingTermijnVerstreken({ aangever: { type: aangeverType(ctx) }, overlijden: overlijdenAntwoorden(ctx) }, ctx.today, ctx.config);
 
 /**
- * The funeral window (Wlb art. 16) as soon as date and time of death are valid. It sits in a polite
- * live region so a screen reader announces it when it appears, without stealing focus.
+ * The funeral window (Wlb art. 16) as soon as date and time of death are valid, and the warning when
+ * the death is more than 6 working days ago. Said through the engine's one live region when it appears
+ * or changes (`data-announce`, src/form/announcer.ts), without stealing focus.
  */
 function venster(ctx: Ctx) {
   const { venster: v } = uitvaartBeoordeling(overlijdenAntwoorden(ctx), { wijze: 'begraven' }, ctx.config);
@@ -42,7 +43,7 @@ function venster(ctx: Ctx) {
   // A time in the repeated or the skipped DST hour is read as the later instant: the window says so.
   const { datum, tijd } = overlijdenAntwoorden(ctx);
   const dst = v ? zomertijdUur(datum, tijd) : null;
-  return html`<div role="status" aria-live="polite" class="window">
+  return html`<div class="window" data-announce="overlijden.venster">
     ${v
       ? html`<p class="panel">${ctx.t('overlijden.overlijden.venster', {
           vroegst: ctx.host.formatDate(v.vroegst.date),

@@ -95,7 +95,7 @@ function persoon(ctx: Ctx, path: string, index: number) {
         })
       : nothing}
     ${ctx.edit(() =>
-      beoordeling === 'machtiging-nodig' ? html`<p class="panel" role="status">${ctx.t('verhuizing.meeverhuizers.machtiging')}</p>` : nothing,
+      beoordeling === 'machtiging-nodig' ? html`<p class="panel" data-announce="verhuizing.machtiging">${ctx.t('verhuizing.meeverhuizers.machtiging')}</p>` : nothing,
     )}
     ${namens ? huidigAdres(ctx, path, index) : nothing}
       : nothing}`;

@@ -26,23 +26,18 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
         gemeente: { code: ctx.config.gemeenteCode, naam: ctx.config.gemeenteNaam },
       })}
       ${ctx.date('verhuisdatum', { label: 'verhuizing.nieuwAdres.verhuisdatum', hint: 'verhuizing.nieuwAdres.verhuisdatumHint' })}
-      ${ctx.edit(() => {
-        // The deadline, or that it has passed and what that means (Wet BRP art. 2.39: registered from
-        // the day of the report): said once through the engine's live region when it appears or
-        // changes (src/form/announcer.ts), not from a region inserted with its text (never read).
-        const melding = !venster || venster.status === 'te-vroeg' ? null : venster;
-        const tekst = melding
-          ? ctx.t(melding.status === 'te-laat' ? 'verhuizing.nieuwAdres.teLaat' : 'verhuizing.nieuwAdres.uiterlijk', {
-              datum: ctx.host.formatDate(melding.uiterlijkeMelddatum),
-            })
-          : '';
-        ctx.announced('verhuizing.meldtermijn', tekst);
-        return melding
-          ? melding.status === 'te-laat'
-            ? html`<div class="warning">${tekst}</div>`
-            : html`<p class="hint">${tekst}</p>`
-          : nothing;
-      })}
+      ${ctx.edit(() =>
+        // The deadline, or that it has passed and what that means (registered from the day of the
+        // report): said through the engine's one live region when it appears or changes
+        // (`data-announce`, src/form/announcer.ts) — a region inserted with its text is not read.
+        venster && venster.status !== 'te-vroeg'
+          ? html`<div data-announce="verhuizing.meldtermijn">
+              ${venster.status === 'te-laat'
+                ? html`<div class="warning">${ctx.t('verhuizing.nieuwAdres.teLaat', { datum: ctx.host.formatDate(venster.uiterlijkeMelddatum) })}</div>`
+                : html`<p class="hint">${ctx.t('verhuizing.nieuwAdres.uiterlijk', { datum: ctx.host.formatDate(venster.uiterlijkeMelddatum) })}</p>`}
+            </div>`
+          : nothing,
+      )}
       ${ctx.radio('woonsituatie.soort', {
         label: `verhuizing.nieuwAdres.soort${namens}`,
         options: [
