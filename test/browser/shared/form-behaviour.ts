@@ -658,15 +658,17 @@ export function describeFormBehaviour(driver: FormDriver): void {
       it('theme-color sets the primary button colour, with black text on a light brand colour', async () => {
         const el = await driver.create({
           endpoint: endpointOf(receiver),
-          attrs: { 'theme-color': '#ffd200', 'theme-font': 'Georgia, serif', 'theme-radius': '12px' },
+          attrs: { 'theme-color': '#ffd200', 'theme-font': 'Georgia, serif', 'theme-radius': '12px', 'privacy-url': 'https://www.utrecht.nl/privacy' },
         });
         const style = getComputedStyle(primary(el));
         expect(style.backgroundColor).to.equal('rgb(255, 210, 0)');
         expect(style.color).to.equal('rgb(0, 0, 0)');
         expect(style.fontFamily).to.contain('Georgia');
         expect(style.borderTopLeftRadius).to.equal('12px');
-        // The brand colour as text on white would be 1.45:1: secondary buttons and links use black.
-        expect(getComputedStyle(root(el).querySelector('.button--secondary')!).color).to.equal('rgb(0, 0, 0)');
+        // The brand colour as text on white would be 1.45:1: secondary buttons and links use black
+        // (step 1 has no secondary button since "Stop en wis" is a warning button: read the privacy link).
+        expect(getComputedStyle(root(el).querySelector('a[href="https://www.utrecht.nl/privacy"]')!).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(root(el).querySelector('.wipe__button')!).color).not.to.equal('rgb(255, 210, 0)');
         await expect(el).to.be.accessible();
       });
 
