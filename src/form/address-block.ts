@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { lookupAddress, normalisePostcode, type Adres } from '../lookup/pdok.js';
 import type { StepContext } from './step-context.js';
 import { fieldId } from './path.js';
+import { showPostcode } from './display.js';
 
 export interface LookupState {
   /** postcode+huisnummer the result belongs to, e.g. "3521AZ-1". */
@@ -120,7 +121,7 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
   const otherGemeente = chosen && options.gemeente && chosen.gemeentecode !== options.gemeente.code ? chosen : undefined;
 
   if (ctx.mode === 'summary') {
-    ctx.text(`${prefix}.postcode`, { label: 'adres.postcode' });
+    ctx.text(`${prefix}.postcode`, { label: 'adres.postcode', display: showPostcode });
     ctx.text(`${prefix}.huisnummer`, { label: 'adres.huisnummer' });
     if (ctx.str(`${prefix}.huisletter`)) ctx.text(`${prefix}.huisletter`, { label: 'adres.huisletter' });
     if (ctx.str(`${prefix}.huisnummertoevoeging`)) ctx.text(`${prefix}.huisnummertoevoeging`, { label: 'adres.toevoeging' });

@@ -47,6 +47,13 @@ export interface StepDefinition<C = unknown> {
   title: string | ((ctx: StepContext<C>) => string);
   /** Whether the step is shown for these answers (e.g. hoofdbewoner only when it applies). */
   applies?(ctx: StepContext<C>): boolean;
+  /**
+   * For "Stap 2 van 7" (docs/steps-and-check-page.md): whether this step can still apply once the
+   * answers not given yet are in. True whenever `applies` is; false only when the answers so far and
+   * the config rule the step out. Without it, a step with `applies` counts as possible until the
+   * citizen reaches it.
+   */
+  mayApply?(ctx: StepContext<C>): boolean;
   /** Envelope paths this step answers ("gegevens.nieuwAdres", "bijlagen"): issues under them belong here. */
   paths: string[];
   render(ctx: StepContext<C>): TemplateResult;

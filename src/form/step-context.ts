@@ -11,6 +11,7 @@ import { fileField, type ChosenFile } from '../fields/file-field.js';
 import { isEmptyDate, partsToIso, isoToParts, type DateParts } from '../fields/date-parts.js';
 import type { FieldBase } from '../fields/field-parts.js';
 import { fieldId, getPath, type Answers } from './path.js';
+import { showTelefoon, showTijd } from './display.js';
 
 /** Decides the wording of a "required" message: type something, or choose something. */
 export type FieldKind = 'text' | 'choice' | 'file';
@@ -47,7 +48,8 @@ export interface FormHost<C> {
   /** Says `message` through the element's polite live region. */
   announce(message: string): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  formatDate(iso: string): string;
+  /** With the weekday unless `weekday: false` (format.ts). */
+  formatDate(iso: string, options?: { weekday?: boolean }): string;
   /** The injected clock's current instant. */
   now(): Date;
   formatBytes(bytes: number): string;
@@ -145,9 +147,17 @@ export class StepContext<C> {
 
   text(
     path: string,
-    o: Common & Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline' | 'suggestions'>,
+    o: Common &
+      Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline' | 'suggestions'> & {
+        /** How the check page shows the answer (default: a time and a telephone number as sent, display.ts). */
+        display?: (typed: string) => string;
+      },
   ): TemplateResult | typeof nothing {
-    if (this.mode === 'summary') return this.row(path, o.label, this.str(path));
+    if (this.mode === 'summary') {
+      const display = o.display ?? (o.type === 'time' ? showTijd : o.type === 'tel' ? showTelefoon : undefined);
+      const typed = this.str(path);
+      return this.row(path, o.label, display && typed.trim() ? display(typed) : typed);
+    }
     return textField({
       ...o,
       ...this.base(path, o),
@@ -157,13 +167,17 @@ export class StepContext<C> {
     });
   }
 
-  date(path: string, o: Common & { autocomplete?: 'bday' }): TemplateResult | typeof nothing {
+  /**
+   * A three-field date. On the check page without its weekday ("3 maart 1980"), unless `weekday`: a
+   * day that is planned or counted from (a move, a death, a funeral) reads better with it.
+   */
+  date(path: string, o: Common & { autocomplete?: 'bday'; weekday?: boolean }): TemplateResult | typeof nothing {
     const raw = this.get(path);
     const parts: DateParts =
       typeof raw === 'string' ? isoToParts(raw) : { dag: '', maand: '', jaar: '', ...(raw as Partial<DateParts>) };
     if (this.mode === 'summary') {
       const iso = partsToIso(parts);
-      return this.row(path, o.label, isEmptyDate(parts) ? '' : /^\d{4}-/.test(iso) ? this.host.formatDate(iso) : `${parts.dag} ${parts.maand} ${parts.jaar}`);
+      return this.row(path, o.label, isEmptyDate(parts) ? '' : /^\d{4}-/.test(iso) ? this.host.formatDate(iso, { weekday: o.weekday ?? false }) : `${parts.dag} ${parts.maand} ${parts.jaar}`);
     }
     return dateField({
       ...this.base(path, o),

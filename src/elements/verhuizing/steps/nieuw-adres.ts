@@ -25,7 +25,7 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
         lookupUrl: ctx.config.lookupUrl,
         gemeente: { code: ctx.config.gemeenteCode, naam: ctx.config.gemeenteNaam },
       })}
-      ${ctx.date('verhuisdatum', { label: 'verhuizing.nieuwAdres.verhuisdatum', hint: 'verhuizing.nieuwAdres.verhuisdatumHint' })}
+      ${ctx.date('verhuisdatum', { label: 'verhuizing.nieuwAdres.verhuisdatum', hint: 'verhuizing.nieuwAdres.verhuisdatumHint', weekday: true })}
       ${ctx.edit(() =>
         venster && venster.status !== 'te-vroeg'
           ? html`<div role="status">
