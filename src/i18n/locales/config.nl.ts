@@ -5,7 +5,8 @@
 export const configNl = {
   config: {
     titel: 'Dit formulier is niet goed ingesteld',
-    uitleg: 'Pas de volgende instelling(en) van het element aan in de broncode van deze pagina:',
+    uitleg_one: 'Pas deze instelling van het element aan in de broncode van deze pagina:',
+    uitleg_other: 'Pas deze instellingen van het element aan in de broncode van deze pagina:',
     endpoint: {
       ontbreekt:
         'Het attribuut endpoint ontbreekt. Geef het adres op waar de antwoorden heen gaan, bijvoorbeeld "https://api.gemeente.nl/verhuizing".',

@@ -168,9 +168,9 @@ export const overlijdenNl = {
       tijd: 'Tijd van de uitvaart',
       binnen: 'Deze datum en tijd vallen binnen de wettelijke termijn.',
       teVroeg:
-        'Deze uitvaart is {{verschil}} uur eerder dan 36 uur na het overlijden (op zijn vroegst {{datum}} om {{tijd}} uur). U vraagt daarom de burgemeester om bespoediging. De burgemeester beslist met instemming van de officier van justitie. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is.',
+        'Deze uitvaart is {{verschil, duur}} eerder dan 36 uur na het overlijden (op zijn vroegst {{datum}} om {{tijd}} uur). U vraagt daarom de burgemeester om bespoediging. De burgemeester beslist met instemming van de officier van justitie. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is.',
       teLaat:
-        'Deze uitvaart is {{dagen}} dag(en) na de laatste toegestane dag ({{datum}}, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
+        'Deze uitvaart is $t(eenheid.dag, {"count": {{dagen}} }) na de laatste toegestane dag ({{datum}}, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
       reden: 'Reden van uw verzoek',
       teLaatArts: 'Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is tegen uitstel.',
       // Wlb art. 17 lid 1: the burgemeester of the gemeente where the body is decides.
