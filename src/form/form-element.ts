@@ -429,6 +429,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return issue ? issueText(issue, this.registry, this.texts) : undefined;
   }
 
+  aboutSomeoneElse(path: string): boolean {
+    return (this.definition.aboutOthers ?? []).some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
+  }
+
   registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void {
     this.registry.fields.set(path, { id, label, kind, section });
   }

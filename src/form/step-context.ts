@@ -36,6 +36,8 @@ export interface FormHost<C> {
   gegevens(): unknown;
   t(key: string, options?: Record<string, unknown>): string;
   errorFor(path: string): string | undefined;
+  /** True for an answer about someone else (FormDefinition.aboutOthers): its inputs get autocomplete="off". */
+  aboutSomeoneElse(path: string): boolean;
   isLocked(path: string): boolean;
   setAnswer(path: string, value: unknown, options?: { commit?: boolean }): void;
   chosenFiles(soort: string): ChosenFile[];
@@ -160,6 +162,7 @@ export class StepContext<C> {
     }
     return textField({
       ...o,
+      ...(this.host.aboutSomeoneElse(path) ? { autocomplete: 'off' } : {}),
       ...this.base(path, o),
       value: this.str(path),
       onInput: (value) => this.host.setAnswer(path, value),
@@ -171,7 +174,7 @@ export class StepContext<C> {
    * A three-field date. On the check page without its weekday ("3 maart 1980"), unless `weekday`: a
    * day that is planned or counted from (a move, a death, a funeral) reads better with it.
    */
-  date(path: string, o: Common & { autocomplete?: 'bday'; weekday?: boolean }): TemplateResult | typeof nothing {
+  date(path: string, o: Common & { autocomplete?: 'bday' | 'off'; weekday?: boolean }): TemplateResult | typeof nothing {
     const raw = this.get(path);
     const parts: DateParts =
       typeof raw === 'string' ? isoToParts(raw) : { dag: '', maand: '', jaar: '', ...(raw as Partial<DateParts>) };
@@ -182,7 +185,7 @@ export class StepContext<C> {
     return dateField({
       ...this.base(path, o),
       value: parts,
-      autocomplete: o.autocomplete,
+      autocomplete: this.host.aboutSomeoneElse(path) ? 'off' : o.autocomplete,
       partLabels: { dag: this.t('datum.dag'), maand: this.t('datum.maand'), jaar: this.t('datum.jaar') },
       onInput: (value) => this.host.setAnswer(path, value),
       onChange: (value) => this.host.setAnswer(path, value, { commit: true }),

@@ -39,11 +39,15 @@ export const verhuizingNl = {
       uitBuitenlandTitel: 'Inschrijven vanuit het buitenland',
       uitBuitenland:
         'Komt u uit het buitenland en gaat u naar verwachting minstens twee derde van een half jaar in Nederland wonen (4 maanden of langer binnen 6 maanden)? Dan schrijft u zich in bij de gemeente waar u gaat wonen. U gaat daarvoor zelf langs, uiterlijk op de 5e dag na uw aankomst. Maak een afspraak en neem uw paspoort of identiteitskaart mee. Dat kan niet met dit formulier.',
+      andereGemeenteTitel: 'Geef uw verhuizing door aan de gemeente {{andereGemeente}}',
+      andereGemeente:
+        'Uw nieuwe adres ligt in de gemeente {{andereGemeente}}. U geeft een verhuizing door aan de gemeente van uw nieuwe adres. Dat kan niet met dit formulier van de gemeente {{gemeente}}. Ga naar de website van de gemeente {{andereGemeente}}.',
       geenVastAdresTitel: 'Een briefadres aanvragen',
       geenVastAdres:
         'Heeft u geen vast woonadres? Dan kunt u een briefadres aanvragen bij de gemeente {{gemeente}}. Dat kan niet met dit formulier: neem contact op met de gemeente.',
     },
     nieuwAdres: {
+      adres: 'Nieuw adres',
       verhuisdatum: 'Verhuisdatum',
       verhuisdatumHint: 'De datum waarop u op het nieuwe adres gaat wonen. Bijvoorbeeld 27 3 2026',
       uiterlijk: 'U kunt deze verhuizing doorgeven tot en met {{datum}}.',
