@@ -98,7 +98,8 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       vorigAdres: 'Current address of this person',
       zelfdeAdresAls: 'Does this person now live at the same address as {{naam}}?',
       zorginstelling: 'Is this person unable, because of their health, to report or to sign an authorisation?',
-      zorginstellingHint: 'Wet BRP article 2.49: then the head of the care home may report the move, or the spouse, partner or family up to the second degree with a written statement of the head.',
+      zorginstellingHint:
+        'Then the head of the care home may report the move. The spouse, partner or family up to the second degree may do it too. They then add a written statement of the head.',
       zorginstellingHoofd: 'Yes, and I am the head of the care home',
       zorginstellingFamilie:
         'Yes, and I am the spouse, registered partner, life companion or family up to the second degree (parent, child, brother or sister, grandparent, grandchild, also by marriage). I will add a statement of the head of the institution',

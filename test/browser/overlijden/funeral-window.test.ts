@@ -53,7 +53,7 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await tick(el);
       expect(window_(el)).to.equal(region); // the same region, so the change is announced
       expect(norm(region.textContent)).to.equal(
-        'De uitvaart mag op zijn vroegst op zondag 29 november 2026 om 11:30 uur (36 uur na het overlijden) en uiterlijk op maandag 7 december 2026 (de 6e werkdag na de dag van overlijden).',
+        'De uitvaart mag op zijn vroegst op zondag 29 november 2026 om 11:30 uur: 36 uur na het overlijden. En uiterlijk op maandag 7 december 2026: de 6e werkdag na de dag van overlijden.',
       );
       await inBoth(el, () =>
         expect(norm(window_(el).textContent)).to.contain('at the earliest on Sunday, 29 November 2026 at 11:30 (36 hours after the death) and at the latest on Monday, 7 December 2026'),
