@@ -103,12 +103,13 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       ]);
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
-      expect(errors(el)).to.include('Kies uw adres uit de lijst');
+      // The address is a fieldset "Nieuw adres" (as in the death form), named in the summary entry.
+      expect(errors(el)).to.include('Nieuw adres: Kies uw adres uit de lijst');
       // Typing the huisletter narrows the choice.
       await type(field(el, 'Huisletter'), 'a');
       await tick(el);
       expect(text(el)).to.contain('Voorbeeldhof 12A, 3512ZZ Utrecht');
-      expect(errors(el)).not.to.include('Kies uw adres uit de lijst');
+      expect(errors(el)).not.to.include('Nieuw adres: Kies uw adres uit de lijst');
     });
 
     it('without a lookup result: street and town are typed by hand and sent as handmatig, with no BAG ids', async function () {
