@@ -2,6 +2,7 @@
 // rule the browser enforces — 11-proef, relations, hoofdbewoner policy, the date windows — is
 // enforced again here on what was actually posted.
 import { foutenNl } from '../../src/i18n/locales/fouten.nl.js';
+import { commonNl } from '../../src/i18n/locales/common.nl.js';
 import type { VerhuizingConfigInput } from '../../src/schemas/verhuizing.config.js';
 import { createVerhuizingSchema } from '../../src/schemas/verhuizing.schema.js';
 import type { OverlijdenConfigInput } from '../../src/schemas/overlijden.config.js';
@@ -114,6 +115,7 @@ export function defaultForms(
 ): Pick<ReceiverOptions, 'forms' | 'messages'> {
   return {
     forms: { verhuizing: verhuizingValidator(options.verhuizing), overlijden: overlijdenValidator(options.overlijden) },
-    messages: foutenNl as MessageCatalog,
+    // The units the messages nest ("3 dagen", "10 uur") live with the shared texts.
+    messages: { ...foutenNl, eenheid: commonNl.eenheid } as MessageCatalog,
   };
 }

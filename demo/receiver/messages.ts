@@ -35,7 +35,32 @@ function describe(issue: FormIssue, catalog: MessageCatalog): string {
   }
   const template = lookup(catalog, issue.message);
   // An unknown key still tells the back-office developer which rule fired.
-  return template === undefined ? issue.message : interpolate(template, values);
+  return template === undefined ? issue.message : nest(interpolate(template, values, catalog), catalog);
+}
+
+/** i18next plural keys (`_one` / `_other`, the Dutch and English rule: one is 1, the rest other). */
+function plural(catalog: MessageCatalog, key: string, count: number): string | undefined {
+  return lookup(catalog, `${key}_${count === 1 ? 'one' : 'other'}`) ?? lookup(catalog, key);
+}
+
+/** i18next nesting with a count, as the element's texts use it: `$t(eenheid.dag, {"count": 3 })` → "3 dagen". */
+function nest(text: string, catalog: MessageCatalog): string {
+  return text.replace(/\$t\(([\w.]+),\s*\{\s*"count":\s*(\d+)\s*\}\s*\)/g, (whole, key: string, n: string) => {
+    const template = plural(catalog, key, Number(n));
+    return template === undefined ? whole : template.replace(/\{\{\s*count\s*\}\}/g, n);
+  });
+}
+
+/** The `duur` format (src/i18n/i18n.ts): hours as H:MM said as "10 uur", "30 minuten", "1 uur en 5 minuten". */
+function duur(value: unknown, catalog: MessageCatalog): string {
+  const hm = /^(\d+):([0-5]\d)$/.exec(String(value));
+  if (!hm) return String(value);
+  const [uren, minuten] = [Number(hm[1]), Number(hm[2])];
+  const say = (key: string, count: number) => (plural(catalog, key, count) ?? `{{count}} ${key}`).replace(/\{\{\s*count\s*\}\}/g, String(count));
+  const u = say('eenheid.uur', uren);
+  const m = say('eenheid.minuut', minuten);
+  if (!uren || !minuten) return uren ? u : m;
+  return (lookup(catalog, 'eenheid.urenEnMinuten') ?? '{{uren}} {{minuten}}').replace('{{uren}}', u).replace('{{minuten}}', m);
 }
 
 /** The text under a dotted i18next key, if the catalogue has one. */
@@ -45,11 +70,12 @@ function lookup(catalog: MessageCatalog, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** i18next `{{name}}` interpolation (a format suffix such as `{{datum, datetime}}` is ignored). */
-function interpolate(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g, (whole, name: string) => {
+/** i18next `{{name}}` interpolation; of the format suffixes only `{{verschil, duur}}` means something here. */
+function interpolate(template: string, values: Record<string, unknown>, catalog: MessageCatalog): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*(?:,\s*([\w]+)\s*)?\}\}/g, (whole, name: string, format?: string) => {
     const value = values[name];
-    return value === undefined || value === null ? whole : String(value);
+    if (value === undefined || value === null) return whole;
+    return format === 'duur' ? duur(value, catalog) : String(value);
   });
 }
 

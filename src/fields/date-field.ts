@@ -6,8 +6,9 @@ import type { DateParts } from './date-parts.js';
 export interface DateFieldOptions extends FieldBase {
   value: DateParts;
   partLabels: { dag: string; maand: string; jaar: string };
-  /** autocomplete prefix: 'bday' for birth dates (bday-day, bday-month, bday-year). */
-  autocomplete?: 'bday';
+  /** autocomplete prefix: 'bday' for the citizen's birth date (bday-day, bday-month, bday-year);
+   *  'off' on every part for someone else's date. */
+  autocomplete?: 'bday' | 'off';
   onInput(value: DateParts): void;
   onChange(value: DateParts): void;
 }
@@ -27,7 +28,9 @@ export function dateField(o: DateFieldOptions): TemplateResult {
         class="input input--${width}"
         type="text"
         inputmode=${inputmode}
-        autocomplete=${o.autocomplete ? `${o.autocomplete}-${key === 'dag' ? 'day' : key === 'maand' ? 'month' : 'year'}` : nothing}
+        autocomplete=${o.autocomplete === 'off'
+          ? 'off'
+          : o.autocomplete ? `${o.autocomplete}-${key === 'dag' ? 'day' : key === 'maand' ? 'month' : 'year'}` : nothing}
         ?readonly=${o.locked}
         aria-invalid=${o.error ? 'true' : nothing}
         .value=${live(o.value[key] ?? '')}

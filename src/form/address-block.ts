@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { lookupAddress, normalisePostcode, type Adres } from '../lookup/pdok.js';
 import type { StepContext } from './step-context.js';
 import { fieldId } from './path.js';
+import { showPostcode } from './display.js';
 
 export interface LookupState {
   /** postcode+huisnummer the result belongs to, e.g. "3521AZ-1". */
@@ -20,6 +21,12 @@ export interface AddressBlockOptions {
   lookupUrl: string | null;
   /** For the new address: the gemeente it must lie in. */
   gemeente?: { code: string; naam: string };
+  /**
+   * An autocomplete section (`section-nieuw postal-code`): the citizen's new address is theirs but
+   * not the one the browser knows, so its tokens are grouped apart from the current address (HTML
+   * autofill "section-*"; WCAG 1.3.5).
+   */
+  autocompleteSection?: string;
 }
 
 function zoekterm(ctx: StepContext<unknown>, prefix: string): string | null {
@@ -126,6 +133,7 @@ function lookupAnnouncement(ctx: StepContext<unknown>, state: LookupState | unde
 
 export function addressBlock(ctx: StepContext<unknown>, prefix: string, options: AddressBlockOptions): TemplateResult {
   const { lookupUrl } = options;
+  const token = (name: string) => (options.autocompleteSection ? `section-${options.autocompleteSection} ${name}` : name);
   const lookup = () => {
     if (lookupUrl) void runLookup(ctx, prefix, lookupUrl);
   };
@@ -137,7 +145,7 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
   const otherGemeente = chosen && options.gemeente && chosen.gemeentecode !== options.gemeente.code ? chosen : undefined;
 
   if (ctx.mode === 'summary') {
-    ctx.text(`${prefix}.postcode`, { label: 'adres.postcode' });
+    ctx.text(`${prefix}.postcode`, { label: 'adres.postcode', display: showPostcode });
     ctx.text(`${prefix}.huisnummer`, { label: 'adres.huisnummer' });
     if (ctx.str(`${prefix}.huisletter`)) ctx.text(`${prefix}.huisletter`, { label: 'adres.huisletter' });
     if (ctx.str(`${prefix}.huisnummertoevoeging`)) ctx.text(`${prefix}.huisnummertoevoeging`, { label: 'adres.toevoeging' });
@@ -175,7 +183,7 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
       const target = e.target as HTMLElement;
       if (target.id?.match(/-(postcode|huisnummer)$/)) lookup();
     }}>
-    ${ctx.text(`${prefix}.postcode`, { label: 'adres.postcode', hint: 'adres.postcodeHint', width: 'postcode', autocomplete: 'postal-code', spellcheck: false })}
+    ${ctx.text(`${prefix}.postcode`, { label: 'adres.postcode', hint: 'adres.postcodeHint', width: 'postcode', autocomplete: token('postal-code'), spellcheck: false })}
     ${ctx.text(`${prefix}.huisnummer`, { label: 'adres.huisnummer', width: 'huisnummer', inputmode: 'numeric' })}
     ${ctx.text(`${prefix}.huisletter`, { label: 'adres.huisletter', width: 'huisletter', optional: true })}
     ${ctx.text(`${prefix}.huisnummertoevoeging`, { label: 'adres.toevoeging', width: 'toevoeging', optional: true })}
@@ -198,8 +206,8 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
       : nothing}
     ${manual
       ? html`${!lookupUrl ? html`<p>${ctx.t('adres.handmatigUit')}</p>` : nothing}
-          ${ctx.text(`${prefix}.straatnaam`, { label: 'adres.straatnaam', autocomplete: 'address-line1' })}
-          ${ctx.text(`${prefix}.woonplaats`, { label: 'adres.woonplaats', autocomplete: 'address-level2' })}`
+          ${ctx.text(`${prefix}.straatnaam`, { label: 'adres.straatnaam', autocomplete: token('address-line1') })}
+          ${ctx.text(`${prefix}.woonplaats`, { label: 'adres.woonplaats', autocomplete: token('address-level2') })}`
       : nothing}
   </div>`;
 }

@@ -38,6 +38,8 @@ export interface FieldIssue {
 export interface Referral {
   title: string;
   body: string;
+  /** Values for the texts besides {{gemeente}} (e.g. the gemeente of the new address). */
+  params?: Record<string, unknown>;
 }
 
 export interface StepDefinition<C = unknown> {
@@ -47,6 +49,13 @@ export interface StepDefinition<C = unknown> {
   title: string | ((ctx: StepContext<C>) => string);
   /** Whether the step is shown for these answers (e.g. hoofdbewoner only when it applies). */
   applies?(ctx: StepContext<C>): boolean;
+  /**
+   * For "Stap 2 van 7" (docs/steps-and-check-page.md): whether this step can still apply once the
+   * answers not given yet are in. True whenever `applies` is; false only when the answers so far and
+   * the config rule the step out. Without it, a step with `applies` counts as possible until the
+   * citizen reaches it.
+   */
+  mayApply?(ctx: StepContext<C>): boolean;
   /** Envelope paths this step answers ("gegevens.nieuwAdres", "bijlagen"): issues under them belong here. */
   paths: string[];
   render(ctx: StepContext<C>): TemplateResult;
@@ -85,6 +94,13 @@ export interface FormDefinition<C = unknown> {
   ): TemplateResult;
   /** Facts from the answers the confirmation needs (no personal data), taken just before they are wiped. */
   confirmationFacts?(ctx: StepContext<C>): Record<string, unknown>;
+  /**
+   * Answer paths about someone other than the person filling in the form (co-movers, the deceased, a
+   * hoofdbewoner): every input below them gets `autocomplete="off"`, whatever the step asked, so a
+   * browser never fills in the citizen's own name, birth date or address there (WCAG 1.3.5 is about
+   * the user's own data; docs/steps-and-check-page.md).
+   */
+  aboutOthers?: readonly string[];
   /** Attachment kinds in the order of the attachment step (for mapping `bijlagen.N` issues). */
   attachmentKinds: readonly string[];
   /** The kinds these answers ask for (the schema's own rule): only those are sent, the schema refuses others. */

@@ -435,6 +435,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return issue ? issueText(issue, this.registry, this.texts) : undefined;
   }
 
+  aboutSomeoneElse(path: string): boolean {
+    return (this.definition.aboutOthers ?? []).some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
+  }
+
   registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void {
     this.registry.fields.set(path, { id, label, kind, section });
   }
@@ -531,8 +535,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return this.clock();
   }
 
-  formatDate(iso: string): string {
-    return formatIsoDate(iso, this.i18n.language);
+  formatDate(iso: string, options?: { weekday?: boolean }): string {
+    return formatIsoDate(iso, this.i18n.language, options);
   }
 
   formatBytes(bytes: number): string {
@@ -642,10 +646,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.issues = [];
     if (options.returnTo !== undefined) this.returnTo = options.returnTo;
     this.flushDraft();
-    const steps = this.visibleSteps();
-    const index = stepId === CHECK_STEP ? steps.length : steps.findIndex((s) => s.id === stepId);
+    this.visit++;
+    const { index, count } = this.position();
     this.dispatchEvent(
-      new GemeenteStepChangeEvent({ formulier: this.definition.formulier, step: stepId, index, total: steps.length + 1 }),
+      new GemeenteStepChangeEvent({ formulier: this.definition.formulier, step: stepId, index, total: count }),
     );
     void this.updateComplete.then(() => this.focusAfterRender(options.focus));
   }
@@ -978,11 +982,33 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return this.stepId === CHECK_STEP ? this.renderCheckPage() : this.renderStep();
   }
 
+  /**
+   * "Stap 2 van 7": the steps passed that applied, this one, every later step that can still apply
+   * (`mayApply`) and the check page. Worked out once per visit of a step, so it never changes while
+   * the citizen answers on it (issue 7 item 9): an answer that rules a later step out lowers the
+   * total on the next step, never under the citizen's eyes. docs/steps-and-check-page.md.
+   */
   private position(): StepPosition {
-    const steps = this.visibleSteps();
-    const index = this.stepId === CHECK_STEP ? steps.length : steps.findIndex((s) => s.id === this.stepId);
-    return { index, count: steps.length + 1 };
+    const key = { visit: this.visit, stepId: this.stepId, config: this.formConfig, today: this.today };
+    const kept = this.positionCache;
+    if (kept && kept.visit === key.visit && kept.stepId === key.stepId && kept.config === key.config && kept.today === key.today) {
+      return kept.position;
+    }
+    const visible = this.visibleSteps();
+    const all = this.definition.steps;
+    const here = this.stepId === CHECK_STEP ? all.length : all.findIndex((s) => s.id === this.stepId);
+    const index = this.stepId === CHECK_STEP ? visible.length : Math.max(0, visible.findIndex((s) => s.id === this.stepId));
+    let count = 1; // the check page
+    all.forEach((step, i) => {
+      if (!step.applies || visible.includes(step)) count++;
+      else if (i > here && (step.mayApply?.(this.context(step.id, 'summary')) ?? true)) count++;
+    });
+    const position = { index, count: Math.max(count, index + 1) };
+    this.positionCache = { ...key, position };
+    return position;
   }
+  private visit = 0;
+  private positionCache?: { visit: number; stepId: string; config: C | undefined; today: string; position: StepPosition };
 
   private renderStep(): TemplateResult {
     const step = this.currentStep() ?? this.visibleSteps()[0];

@@ -18,7 +18,8 @@ export interface PersonBlockOptions {
   hints?: Partial<Record<PersonField, string | null>>;
   /**
    * The citizen's own details: autocomplete tokens (given-name, family-name, bday) so a browser can
-   * fill them (WCAG 1.3.5). Never for someone else, or the browser would fill in the citizen's name.
+   * fill them (WCAG 1.3.5). Never for someone else, or the browser would fill in the citizen's name:
+   * the engine puts autocomplete="off" on every answer under FormDefinition.aboutOthers.
    */
   self?: boolean;
   /** Where the birth date lives when not at `<prefix>.geboortedatum` (e.g. `overledene.geboorte.datum`). */

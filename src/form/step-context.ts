@@ -11,6 +11,7 @@ import { fileField, type ChosenFile } from '../fields/file-field.js';
 import { isEmptyDate, partsToIso, isoToParts, type DateParts } from '../fields/date-parts.js';
 import type { FieldBase } from '../fields/field-parts.js';
 import { fieldId, getPath, type Answers } from './path.js';
+import { showTelefoon, showTijd } from './display.js';
 
 /** Decides the wording of a "required" message: type something, or choose something. */
 export type FieldKind = 'text' | 'choice' | 'file';
@@ -35,6 +36,8 @@ export interface FormHost<C> {
   gegevens(): unknown;
   t(key: string, options?: Record<string, unknown>): string;
   errorFor(path: string): string | undefined;
+  /** True for an answer about someone else (FormDefinition.aboutOthers): its inputs get autocomplete="off". */
+  aboutSomeoneElse(path: string): boolean;
   isLocked(path: string): boolean;
   setAnswer(path: string, value: unknown, options?: { commit?: boolean }): void;
   chosenFiles(soort: string): ChosenFile[];
@@ -49,7 +52,8 @@ export interface FormHost<C> {
   /** From a render: `text` is on screen under `key`; said through the live region when it appears or changes. */
   watchAnnouncement(key: string, text: string): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  formatDate(iso: string): string;
+  /** With the weekday unless `weekday: false` (format.ts). */
+  formatDate(iso: string, options?: { weekday?: boolean }): string;
   /** The injected clock's current instant. */
   now(): Date;
   formatBytes(bytes: number): string;
@@ -147,11 +151,20 @@ export class StepContext<C> {
 
   text(
     path: string,
-    o: Common & Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline' | 'suggestions'>,
+    o: Common &
+      Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'spellcheck' | 'multiline' | 'suggestions'> & {
+        /** How the check page shows the answer (default: a time and a telephone number as sent, display.ts). */
+        display?: (typed: string) => string;
+      },
   ): TemplateResult | typeof nothing {
-    if (this.mode === 'summary') return this.row(path, o.label, this.str(path));
+    if (this.mode === 'summary') {
+      const display = o.display ?? (o.type === 'time' ? showTijd : o.type === 'tel' ? showTelefoon : undefined);
+      const typed = this.str(path);
+      return this.row(path, o.label, display && typed.trim() ? display(typed) : typed);
+    }
     return textField({
       ...o,
+      ...(this.host.aboutSomeoneElse(path) ? { autocomplete: 'off' } : {}),
       ...this.base(path, o),
       value: this.str(path),
       onInput: (value) => this.host.setAnswer(path, value),
@@ -159,18 +172,22 @@ export class StepContext<C> {
     });
   }
 
-  date(path: string, o: Common & { autocomplete?: 'bday' }): TemplateResult | typeof nothing {
+  /**
+   * A three-field date. On the check page without its weekday ("3 maart 1980"), unless `weekday`: a
+   * day that is planned or counted from (a move, a death, a funeral) reads better with it.
+   */
+  date(path: string, o: Common & { autocomplete?: 'bday' | 'off'; weekday?: boolean }): TemplateResult | typeof nothing {
     const raw = this.get(path);
     const parts: DateParts =
       typeof raw === 'string' ? isoToParts(raw) : { dag: '', maand: '', jaar: '', ...(raw as Partial<DateParts>) };
     if (this.mode === 'summary') {
       const iso = partsToIso(parts);
-      return this.row(path, o.label, isEmptyDate(parts) ? '' : /^\d{4}-/.test(iso) ? this.host.formatDate(iso) : `${parts.dag} ${parts.maand} ${parts.jaar}`);
+      return this.row(path, o.label, isEmptyDate(parts) ? '' : /^\d{4}-/.test(iso) ? this.host.formatDate(iso, { weekday: o.weekday ?? false }) : `${parts.dag} ${parts.maand} ${parts.jaar}`);
     }
     return dateField({
       ...this.base(path, o),
       value: parts,
-      autocomplete: o.autocomplete,
+      autocomplete: this.host.aboutSomeoneElse(path) ? 'off' : o.autocomplete,
       partLabels: { dag: this.t('datum.dag'), maand: this.t('datum.maand'), jaar: this.t('datum.jaar') },
       onInput: (value) => this.host.setAnswer(path, value),
       onChange: (value) => this.host.setAnswer(path, value, { commit: true }),

@@ -16,11 +16,19 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return formatter;
 }
 
-export function formatIsoDate(iso: string, lang: string): string {
+/**
+ * "dinsdag 1 december 2026" — or, with `weekday: false`, "3 maart 1980": the weekday helps with a day
+ * that is planned or counted from (a move, a death, a funeral, a deadline), and is noise on a birth
+ * date (issue 7 item 9; docs/steps-and-check-page.md).
+ */
+export function formatIsoDate(iso: string, lang: string, options: { weekday?: boolean } = {}): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return cached(`date:${lang}`, () =>
-    new Intl.DateTimeFormat(locale(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  const weekday = options.weekday ?? true;
+  return cached(`date${weekday ? '+weekday' : ''}:${lang}`, () =>
+    new Intl.DateTimeFormat(locale(lang), {
+      ...(weekday ? { weekday: 'long' as const } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+    }),
   ).format(date);
 }
 

@@ -46,7 +46,23 @@ export function createI18n(form: FormTexts): I18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  instance.services.formatter?.add('duur', (value, lng) => duur(instance, value, lng));
   return instance;
+}
+
+/**
+ * `{{verschil, duur}}`: minutes, or hours as `H:MM` (the schema's language-neutral param), said with
+ * the plural keys of `eenheid` — "10 uur", "30 minuten", "1 uur en 5 minuten" — instead of "10:00 uur".
+ */
+function duur(instance: I18n, value: unknown, lng: string | undefined): string {
+  const hm = /^(\d+):([0-5]\d)$/.exec(String(value));
+  const total = hm ? Number(hm[1]) * 60 + Number(hm[2]) : Number(value);
+  if (!Number.isFinite(total)) return String(value);
+  const uren = Math.floor(total / 60);
+  const minuten = Math.round(total % 60);
+  const u = instance.t('eenheid.uur', { count: uren, lng });
+  const m = instance.t('eenheid.minuut', { count: minuten, lng });
+  return uren && minuten ? instance.t('eenheid.urenEnMinuten', { uren: u, minuten: m, lng }) : uren ? u : m;
 }
 
 /** Adds a complete language that arrived (load-language.ts), with the host's overrides over it. */

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { compareIsoDates, isIsoDate, todayInAmsterdam } from './amsterdam.js';
 import { at, createEnvelopeSchema } from './envelope.js';
+import { normaliseerTijd } from './validators.js';
 import {
   adresVelden,
   bsn,
@@ -67,12 +68,8 @@ function nullableObject<S extends z.ZodMiniType>(schema: S) {
   return z.pipe(z.transform((v: unknown): any => (allBlank(v) ? null : v)), z.nullable(schema));
 }
 
-/** A time as typed (9:05, 09.05, 0905) as `HH:MM`; anything else comes back trimmed, for the check. */
-export function normaliseerTijd(raw: string): string {
-  const c = raw.trim();
-  const match = /^([0-9]{1,2})[:.]?([0-9]{2})$/.exec(c);
-  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : c;
-}
+// The one home of the time rule is validators.ts (the check page shows times with it too).
+export { normaliseerTijd };
 
 /** Time of day `HH:MM` (24 h); typed as 9:05, 09.05 or 0905 it becomes 09:05. */
 export function tijd() {

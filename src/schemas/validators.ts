@@ -74,6 +74,13 @@ export function normalizeTelefoon(raw: string): string | null {
  */
 export const TELEFOON = /^(?:\+31[1-9][0-9]{8}|\+(?!31)[1-9][0-9]{6,14})$/;
 
+/** A time as typed (9:05, 09.05, 0905) as `HH:MM`; anything else comes back trimmed, for the check. */
+export function normaliseerTijd(raw: string): string {
+  const c = raw.trim();
+  const match = /^([0-9]{1,2})[:.]?([0-9]{2})$/.exec(c);
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : c;
+}
+
 export function isValidTelefoon(raw: string): boolean {
   return normalizeTelefoon(raw) !== null;
 }

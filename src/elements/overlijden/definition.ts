@@ -162,6 +162,9 @@ export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
     envelop: ctx.get('overlijden.natuurlijk') === true && ctx.str('doodsoorzaak') === 'b-envelop',
     nietNatuurlijk: ctx.get('overlijden.natuurlijk') === false,
   }),
+  // The deceased (with partner and parents), the doctor and the relative who authorised the funeral
+  // director: never the citizen's own autofill (WCAG 1.3.5).
+  aboutOthers: ['overledene', 'overlijden.schouwendArts', 'aangever.gemachtigdDoor'],
   attachmentKinds: OVERLIJDEN_BIJLAGE_SOORTEN,
   askedAttachmentKinds: (ctx) => bijlageEisen(ctx).map((eis) => eis.soort),
 };

@@ -91,6 +91,8 @@ export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   toGegevens,
   declaration: { label: 'verhuizing.verklaring.label', hint: 'verhuizing.verklaring.hint' },
   confirmation,
+  // The co-movers and the hoofdbewoner: never the citizen's own autofill (WCAG 1.3.5).
+  aboutOthers: ['meeverhuizers', 'hoofdbewoner'],
   attachmentKinds: VERHUIZING_BIJLAGE_SOORTEN,
   askedAttachmentKinds: (ctx) => gevraagdeBijlagen(ctx).map((eis) => eis.soort),
 };

@@ -16,8 +16,8 @@ export function referralView(
   return html`<div class="form" part="form">
     ${wipeView(t, on.wipe)}
     <button type="button" class="button button--link back" part="button" @click=${() => on.back()}>${t('navigatie.vorige')}</button>
-    <h2 class="step-title" tabindex="-1">${t(referral.title, { gemeente })}</h2>
-    <p>${t(referral.body, { gemeente })}</p>
+    <h2 class="step-title" tabindex="-1">${t(referral.title, { gemeente, ...referral.params })}</h2>
+    <p>${t(referral.body, { gemeente, ...referral.params })}</p>
     ${contactRouteView(t, contact)}
   </div>`;
 }

@@ -12,6 +12,15 @@ export const commonEn: Translations<typeof commonNl> = {
   },
   datum: { dag: 'Day', maand: 'Month', jaar: 'Year' },
   keuze: { ja: 'Yes', nee: 'No' },
+  eenheid: {
+    dag_one: '{{count}} day',
+    dag_other: '{{count}} days',
+    uur_one: '{{count}} hour',
+    uur_other: '{{count}} hours',
+    minuut_one: '{{count}} minute',
+    minuut_other: '{{count}} minutes',
+    urenEnMinuten: '{{uren}} and {{minuten}}',
+  },
   navigatie: {
     vorige: 'Previous step',
     volgende: 'Continue',

@@ -11,6 +11,18 @@ export const commonNl = {
     verplichtBestand: 'Voeg een bestand toe bij: {{vraag}}',
   },
   datum: { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' },
+  // Amounts with real plurals (i18next _one/_other, issue 7 item 9): "1 dag", "3 dagen", never
+  // "dag(en)". A message nests them: $t(eenheid.dag, {"count": {{dagen}} }). A duration in minutes or
+  // H:MM is said with {{verschil, duur}} (the `duur` format in i18n.ts): "10 uur", "1 uur en 30 minuten".
+  eenheid: {
+    dag_one: '{{count}} dag',
+    dag_other: '{{count}} dagen',
+    uur_one: '{{count}} uur',
+    uur_other: '{{count}} uur',
+    minuut_one: '{{count}} minuut',
+    minuut_other: '{{count}} minuten',
+    urenEnMinuten: '{{uren}} en {{minuten}}',
+  },
   keuze: { ja: 'Ja', nee: 'Nee' },
   navigatie: {
     vorige: 'Vorige stap',

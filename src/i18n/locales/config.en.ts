@@ -5,7 +5,8 @@ import type { Translations } from './fouten.nl.js';
 export const configEn: Translations<typeof configNl> = {
   config: {
     titel: 'This form is not set up correctly',
-    uitleg: "Please change the following setting(s) of the element in this page's source:",
+    uitleg_one: "Please change this setting of the element in this page's source:",
+    uitleg_other: "Please change these settings of the element in this page's source:",
     endpoint: {
       ontbreekt:
         'The endpoint attribute is missing. Give the address the answers are sent to, for example "https://api.gemeente.nl/verhuizing".',

@@ -5,7 +5,8 @@
 export const configNl = {
   config: {
     titel: 'Dit formulier is niet goed ingesteld',
-    uitleg: 'Pas de volgende instelling(en) van het element aan in de broncode van deze pagina:',
+    uitleg_one: 'Pas deze instelling van het element aan in de broncode van deze pagina:',
+    uitleg_other: 'Pas deze instellingen van het element aan in de broncode van deze pagina:',
     endpoint: {
       ontbreekt:
         'Het attribuut endpoint ontbreekt. Geef het adres op waar de antwoorden heen gaan, bijvoorbeeld "https://api.gemeente.nl/verhuizing".',
@@ -20,7 +21,7 @@ export const configNl = {
       'Het attribuut privacy-url moet een webadres zijn dat begint met https:// of /, bijvoorbeeld "https://www.gemeente.nl/privacy".',
     addressLookup: {
       ongeldig:
-        'Het attribuut address-lookup is geen geldig webadres. Laat het weg voor de adresservice van PDOK, gebruik "off" om adressen met de hand te laten invullen, of geef een https-adres op.',
+        'Het attribuut address-lookup is geen geldig webadres. Laat het weg voor de adresservice van PDOK. Gebruik "off" om adressen met de hand te laten invullen. Of geef een https-adres op.',
       nietToegestaan:
         'Het attribuut address-lookup moet een https-adres zijn of een adres op deze website. Laat het weg voor de adresservice van PDOK, of gebruik "off".',
     },
@@ -37,7 +38,7 @@ export const configNl = {
         'Het attribuut contact-url moet een https-adres zijn (bijvoorbeeld "https://www.gemeente.nl/contact") of een adres op deze website.',
     },
     contactTelefoon:
-      'Het attribuut contact-telefoon moet een telefoonnummer zijn van 5 tot 15 cijfers, met alleen spaties, streepjes, punten, haakjes of een + ertussen, bijvoorbeeld "14 030" of "+31 30 286 00 00".',
+      'Het attribuut contact-telefoon moet een telefoonnummer zijn van 5 tot 15 cijfers. Bijvoorbeeld "14 030" of "+31 30 286 00 00". Tussen de cijfers mogen alleen spaties, streepjes, punten, haakjes of een + staan.',
     contactOntbreekt:
       'Er is geen contactroute ingesteld (de attributen contact-url, contact-telefoon en contact-tekst). Verwijzingen en foutmeldingen zeggen nu alleen "Neem contact op met de gemeente {{gemeente}}". Stel er ten minste één in.',
     persist: 'Het attribuut persist moet "session" (standaard) of "none" zijn.',

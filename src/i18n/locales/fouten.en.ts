@@ -81,9 +81,9 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     uitvaart: {
       'te-vroeg':
-        'The funeral can be at the earliest on {{datum}} at {{tijd}}: 36 hours after the death. The time you chose is {{verschil}} hours earlier. You are therefore asking for an earlier funeral: give the reason',
+        'The funeral can be at the earliest on {{datum}} at {{tijd}}: 36 hours after the death. The time you chose is {{verschil, duur}} earlier. You are therefore asking for an earlier funeral: give the reason',
       'te-laat':
-        'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is {{dagen}} day(s) later. You are therefore asking for a postponement: give the reason',
+        'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is $t(eenheid.dag, {"count": {{dagen}} }) later. You are therefore asking for a postponement: give the reason',
       'voor-overlijden': 'Choose a date and time for the funeral after the death',
       verleden: 'The funeral cannot be in the past. Check the date and time',
     },

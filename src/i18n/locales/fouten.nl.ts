@@ -72,7 +72,7 @@ export const foutenNl = {
       'machtiging-termijn':
         'Als uitvaartondernemer kunt u na {{datum}} (de 6e werkdag na de dag van overlijden) geen aangifte meer doen namens een nabestaande. Een nabestaande die van het overlijden weet, doet de aangifte bij de gemeente',
     },
-    // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM.
+    // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM, said as "10 uur" by the `duur` format (i18n.ts).
     overledene: {
       'bsn-bij-onbekend':
         'U heeft aangegeven dat het burgerservicenummer niet bekend is. Haal het nummer weg, of geef aan dat het wel bekend is',
@@ -94,9 +94,9 @@ export const foutenNl = {
     },
     uitvaart: {
       'te-vroeg':
-        'De uitvaart kan op zijn vroegst op {{datum}} om {{tijd}} uur: 36 uur na het overlijden. De gekozen tijd is {{verschil}} uur eerder. U vraagt daarom om bespoediging: geef de reden op',
+        'De uitvaart kan op zijn vroegst op {{datum}} om {{tijd}} uur: 36 uur na het overlijden. De gekozen tijd is {{verschil, duur}} eerder. U vraagt daarom om bespoediging: geef de reden op',
       'te-laat':
-        'De uitvaart moet uiterlijk op {{datum}} zijn: de 6e werkdag na de dag van overlijden. De gekozen datum is {{dagen}} dag(en) later. U vraagt daarom om uitstel: geef de reden op',
+        'De uitvaart moet uiterlijk op {{datum}} zijn: de 6e werkdag na de dag van overlijden. De gekozen datum is $t(eenheid.dag, {"count": {{dagen}} }) later. U vraagt daarom om uitstel: geef de reden op',
       'voor-overlijden': 'Kies voor de uitvaart een datum en tijd na het overlijden',
       verleden: 'De uitvaart kan niet in het verleden liggen. Controleer de datum en tijd',
     },

@@ -156,9 +156,9 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       tijd: 'Time of the funeral',
       binnen: 'This date and time are within the legal period.',
       teVroeg:
-        'This funeral is {{verschil}} hours earlier than 36 hours after the death (at the earliest {{datum}} at {{tijd}}). You are therefore asking the mayor to allow an earlier funeral (bespoediging). The mayor decides with the public prosecutor’s agreement. Add the doctor’s statement of no objection to the attachments.',
+        'This funeral is {{verschil, duur}} earlier than 36 hours after the death (at the earliest {{datum}} at {{tijd}}). You are therefore asking the mayor to allow an earlier funeral (bespoediging). The mayor decides with the public prosecutor’s agreement. Add the doctor’s statement of no objection to the attachments.',
       teLaat:
-        'This funeral is {{dagen}} day(s) after the last permitted day ({{datum}}, the 6th working day after the day of death). You are therefore asking the mayor for a postponement (uitstel).',
+        'This funeral is $t(eenheid.dag, {"count": {{dagen}} }) after the last permitted day ({{datum}}, the 6th working day after the day of death). You are therefore asking the mayor for a postponement (uitstel).',
       reden: 'Reason for your request',
       teLaatArts: 'Add the doctor’s statement of no objection to the postponement to the attachments.',
       gemeenteLichaam: 'Municipality where the body is now',

@@ -44,7 +44,7 @@ export const overlijdenNl = {
       // Registration in the BRP through the last gemeente of inschrijving (the RNI for someone registered
       // abroad); a Dutch akte only by inschrijving in the registers of Den Haag (BW 1:25).
       buitenland:
-        'Is iemand in het buitenland overleden? Dan doet u aangifte in dat land. Het overlijden wordt in Nederland geregistreerd via de gemeente waar de overledene het laatst stond ingeschreven in de Basisregistratie Personen (BRP). Stond de overledene in het buitenland ingeschreven, dan gaat dat via de Registratie Niet-ingezetenen (RNI). Lever daarvoor de buitenlandse overlijdensakte aan, gelegaliseerd of met apostille. Een Nederlandse akte van overlijden komt er alleen als de buitenlandse akte wordt ingeschreven in de registers van de gemeente Den Haag.',
+        'Is iemand in het buitenland overleden? Dan doet u aangifte in dat land. In Nederland registreert de gemeente waar de overledene het laatst stond ingeschreven het overlijden. Dat is de inschrijving in de Basisregistratie Personen (BRP). Stond de overledene in het buitenland ingeschreven, dan gaat dat via de Registratie Niet-ingezetenen (RNI). Lever daarvoor de buitenlandse overlijdensakte aan, gelegaliseerd of met apostille. Een Nederlandse akte van overlijden komt er alleen als de gemeente Den Haag de buitenlandse akte inschrijft in haar registers.',
       levenloosTitel: 'Aangifte van een levenloos geboren kind',
       levenloos:
         'Voor een kind dat levenloos is geboren, geldt een andere aangifte. Dat kan niet met dit formulier. De gemeente helpt u graag.',
@@ -142,7 +142,7 @@ export const overlijdenNl = {
       // Wlb art. 10a lid 1.
       overleg: 'De verklaring van overlijden vermeldt dat de behandelend arts overleg had met de gemeentelijk lijkschouwer',
       overlegHint:
-        'Bij een overleden kind jonger dan 18 jaar geeft de behandelend arts de verklaring van overlijden pas af na overleg met de gemeentelijk lijkschouwer.',
+        'Is het overleden kind jonger dan 18 jaar? Dan geeft de behandelend arts de verklaring van overlijden pas af na overleg met de gemeentelijk lijkschouwer.',
       // Issue 6 item 13: the later instant is the safe reading of the 36-hour minimum.
       vensterZomertijd: {
         dubbel:
@@ -153,7 +153,7 @@ export const overlijdenNl = {
       termijnOndernemer:
         'Als uitvaartondernemer kunt u na de 6e werkdag na de dag van overlijden geen aangifte meer doen namens een nabestaande.',
       venster:
-        'De uitvaart mag op zijn vroegst op {{vroegst}} om {{vroegstTijd}} uur (36 uur na het overlijden) en uiterlijk op {{uiterlijk}} (de 6e werkdag na de dag van overlijden).',
+        'De uitvaart mag op zijn vroegst op {{vroegst}} om {{vroegstTijd}} uur: 36 uur na het overlijden. En uiterlijk op {{uiterlijk}}: de 6e werkdag na de dag van overlijden.',
       langGeleden:
         'Het overlijden is meer dan 6 werkdagen geleden. Doe de aangifte zo snel mogelijk: de uitvaart mag pas plaatsvinden als de gemeente verlof heeft gegeven.',
     },
@@ -168,9 +168,9 @@ export const overlijdenNl = {
       tijd: 'Tijd van de uitvaart',
       binnen: 'Deze datum en tijd vallen binnen de wettelijke termijn.',
       teVroeg:
-        'Deze uitvaart is {{verschil}} uur eerder dan 36 uur na het overlijden (op zijn vroegst {{datum}} om {{tijd}} uur). U vraagt daarom de burgemeester om bespoediging. De burgemeester beslist met instemming van de officier van justitie. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is.',
+        'Deze uitvaart is {{verschil, duur}} eerder dan 36 uur na het overlijden (op zijn vroegst {{datum}} om {{tijd}} uur). U vraagt daarom de burgemeester om bespoediging. De burgemeester beslist met instemming van de officier van justitie. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is.',
       teLaat:
-        'Deze uitvaart is {{dagen}} dag(en) na de laatste toegestane dag ({{datum}}, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
+        'Deze uitvaart is $t(eenheid.dag, {"count": {{dagen}} }) na de laatste toegestane dag ({{datum}}, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel.',
       reden: 'Reden van uw verzoek',
       teLaatArts: 'Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is tegen uitstel.',
       // Wlb art. 17 lid 1: the burgemeester of the gemeente where the body is decides.

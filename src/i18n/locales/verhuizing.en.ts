@@ -39,11 +39,15 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       uitBuitenlandTitel: 'Registering from abroad',
       uitBuitenland:
         'Are you coming from abroad and do you expect to live in the Netherlands for at least two thirds of half a year (4 months or more within 6 months)? Then register with the municipality where you will live. You do this in person, at the latest on the 5th day after you arrive. Make an appointment and bring your passport or identity card. This form cannot be used for that.',
+      andereGemeenteTitel: 'Report your move to the municipality of {{andereGemeente}}',
+      andereGemeente:
+        'Your new address is in the municipality of {{andereGemeente}}. You report a move to the municipality of your new address. You cannot do that with this form of the municipality of {{gemeente}}. Go to the website of the municipality of {{andereGemeente}}.',
       geenVastAdresTitel: 'Apply for a correspondence address',
       geenVastAdres:
         'No fixed address? You can apply for a correspondence address (briefadres) with the municipality of {{gemeente}}. This form cannot be used for that: please contact the municipality.',
     },
     nieuwAdres: {
+      adres: 'New address',
       verhuisdatum: 'Moving date',
       verhuisdatumHint: 'The date you start living at the new address. For example 27 3 2026',
       uiterlijk: 'You can report this move until {{datum}}.',
@@ -94,7 +98,8 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       vorigAdres: 'Current address of this person',
       zelfdeAdresAls: 'Does this person now live at the same address as {{naam}}?',
       zorginstelling: 'Is this person unable, because of their health, to report or to sign an authorisation?',
-      zorginstellingHint: 'Wet BRP article 2.49: then the head of the care home may report the move, or the spouse, partner or family up to the second degree with a written statement of the head.',
+      zorginstellingHint:
+        'Then the head of the care home may report the move. The spouse, partner or family up to the second degree may do it too. They then add a written statement of the head.',
       zorginstellingHoofd: 'Yes, and I am the head of the care home',
       zorginstellingFamilie:
         'Yes, and I am the spouse, registered partner, life companion or family up to the second degree (parent, child, brother or sister, grandparent, grandchild, also by marriage). I will add a statement of the head of the institution',

@@ -30,20 +30,24 @@ export const verhuizingNl = {
       routeringGeenVastAdres: 'Ik heb geen vast woonadres',
       verhuistMee: 'Verhuist u zelf mee?',
       verhuistMeeHint:
-        'Kies Nee als u de verhuizing doorgeeft van iemand anders en zelf blijft wonen waar u woont. Bijvoorbeeld voor uw kind dat bij de andere ouder gaat wonen, als voogd, verzorger of curator, of voor uw vader of moeder die naar een zorginstelling gaat.',
+        'Kies Nee als u de verhuizing doorgeeft van iemand anders en zelf blijft wonen waar u woont. Bijvoorbeeld voor uw kind dat bij de andere ouder gaat wonen. Of als voogd, verzorger of curator. Of voor uw vader of moeder die naar een zorginstelling gaat.',
     },
     verwijzing: {
       naarBuitenlandTitel: 'Vertrek naar het buitenland doorgeven',
       naarBuitenland:
-        'Gaat u naar verwachting minstens twee derde van een jaar in het buitenland wonen (8 maanden of langer binnen 12 maanden)? Dan geeft u uw vertrek door aan de gemeente waar u nu ingeschreven staat. Dat doet u vóór uw vertrek, op zijn vroegst 5 dagen ervoor. Verhuist niet iedereen van uw adres mee? Dan gaat u daarvoor zelf langs bij de gemeente. Dat kan niet met dit formulier.',
+        'Gaat u naar verwachting minstens twee derde van een jaar in het buitenland wonen? Dat is 8 maanden of langer binnen 12 maanden. Dan geeft u uw vertrek door aan de gemeente waar u nu ingeschreven staat. Dat doet u vóór uw vertrek, op zijn vroegst 5 dagen ervoor. Verhuist niet iedereen van uw adres mee? Dan gaat u daarvoor zelf langs bij de gemeente. Dat kan niet met dit formulier.',
       uitBuitenlandTitel: 'Inschrijven vanuit het buitenland',
       uitBuitenland:
-        'Komt u uit het buitenland en gaat u naar verwachting minstens twee derde van een half jaar in Nederland wonen (4 maanden of langer binnen 6 maanden)? Dan schrijft u zich in bij de gemeente waar u gaat wonen. U gaat daarvoor zelf langs, uiterlijk op de 5e dag na uw aankomst. Maak een afspraak en neem uw paspoort of identiteitskaart mee. Dat kan niet met dit formulier.',
+        'Komt u uit het buitenland? En gaat u naar verwachting minstens twee derde van een half jaar in Nederland wonen? Dat is 4 maanden of langer binnen 6 maanden. Dan schrijft u zich in bij de gemeente waar u gaat wonen. U gaat daarvoor zelf langs, uiterlijk op de 5e dag na uw aankomst. Maak een afspraak en neem uw paspoort of identiteitskaart mee. Dat kan niet met dit formulier.',
+      andereGemeenteTitel: 'Geef uw verhuizing door aan de gemeente {{andereGemeente}}',
+      andereGemeente:
+        'Uw nieuwe adres ligt in de gemeente {{andereGemeente}}. U geeft een verhuizing door aan de gemeente van uw nieuwe adres. Dat kan niet met dit formulier van de gemeente {{gemeente}}. Ga naar de website van de gemeente {{andereGemeente}}.',
       geenVastAdresTitel: 'Een briefadres aanvragen',
       geenVastAdres:
         'Heeft u geen vast woonadres? Dan kunt u een briefadres aanvragen bij de gemeente {{gemeente}}. Dat kan niet met dit formulier: neem contact op met de gemeente.',
     },
     nieuwAdres: {
+      adres: 'Nieuw adres',
       verhuisdatum: 'Verhuisdatum',
       verhuisdatumHint: 'De datum waarop u op het nieuwe adres gaat wonen. Bijvoorbeeld 27 3 2026',
       uiterlijk: 'U kunt deze verhuizing doorgeven tot en met {{datum}}.',
@@ -78,7 +82,7 @@ export const verhuizingNl = {
     meeverhuizers: {
       vraag: 'Verhuizen er andere mensen met u mee naar het nieuwe adres?',
       uitleg:
-        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, voor uw kinderen en voor uw ouders, als zij met u meeverhuizen naar hetzelfde adres. Voor een kind jonger dan 16 jaar mag u dat als ouder, voogd of verzorger, en voor iemand onder curatele als curator. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
+        'U mag de verhuizing doorgeven voor uw echtgenoot of geregistreerd partner, uw kinderen en uw ouders. Zij verhuizen dan met u mee naar hetzelfde adres. Als ouder, voogd of verzorger mag u dat voor een kind jonger dan 16 jaar. Als curator mag u dat voor iemand onder curatele. Voor andere mensen heeft u een schriftelijke machtiging nodig. Iemand van 16 jaar of ouder kan de verhuizing ook zelf doorgeven.',
       relatie: 'Wat is deze persoon van u?',
       relatieEchtgenoot: 'Mijn echtgenoot of geregistreerd partner',
       relatieKind: 'Mijn kind',
@@ -88,22 +92,23 @@ export const verhuizingNl = {
       relatieVerzorger: 'Een kind dat bij mij woont en voor wie ik zorg (verzorger, bijvoorbeeld pleegouder)',
       relatieCurator: 'Iemand van wie ik de curator ben',
       uitlegNamens:
-        'Vul in wie er verhuizen. U mag de verhuizing doorgeven voor uw kind jonger dan 16 jaar, als voogd of verzorger van een kind, en als curator. Gaat iemand naar een zorginstelling en kan hij of zij door de gezondheid zelf geen aangifte doen? Dan mag het hoofd van de instelling het doen, of familie met een verklaring van het hoofd. Voor anderen heeft u een schriftelijke machtiging nodig.',
+        'Vul in wie er verhuizen. U mag de verhuizing doorgeven voor uw kind jonger dan 16 jaar. Dat mag ook als voogd of verzorger van een kind, en als curator. Gaat iemand naar een zorginstelling en kan hij of zij door de gezondheid zelf geen aangifte doen? Dan mag het hoofd van de instelling het doen, of familie met een verklaring van het hoofd. Voor anderen heeft u een schriftelijke machtiging nodig.',
       verzorging: 'Het kind woont bij mij en ik zorg voor het kind',
       verzorgingHint: 'Een verzorger mag de verhuizing doorgeven van een kind jonger dan 16 jaar dat bij hem of haar woont.',
       vorigAdres: 'Huidige adres van deze persoon',
       zelfdeAdresAls: 'Woont deze persoon nu op hetzelfde adres als {{naam}}?',
       zorginstelling: 'Kan deze persoon door zijn of haar gezondheid zelf geen aangifte doen en geen machtiging tekenen?',
-      zorginstellingHint: 'Wet BRP artikel 2.49: dan mag het hoofd van de zorginstelling de verhuizing doorgeven, of de echtgenoot, partner of familie tot en met de tweede graad met een schriftelijke verklaring van het hoofd.',
+      zorginstellingHint:
+        'Dan mag het hoofd van de zorginstelling de verhuizing doorgeven. De echtgenoot, partner of familie tot en met de tweede graad mag het ook. Die voegt dan een schriftelijke verklaring van het hoofd toe.',
       zorginstellingHoofd: 'Ja, en ik ben het hoofd van de zorginstelling',
       zorginstellingFamilie:
-        'Ja, en ik ben de echtgenoot, geregistreerd partner, levensgezel of familie tot en met de tweede graad (ouder, kind, broer of zus, grootouder, kleinkind, ook aangetrouwd). Ik voeg een verklaring van het hoofd van de instelling toe',
+        'Ja, en ik ben de echtgenoot, geregistreerd partner, levensgezel of familie tot en met de tweede graad. Dat is een ouder, kind, broer of zus, grootouder of kleinkind, ook aangetrouwd. Ik voeg een verklaring van het hoofd van de instelling toe',
       zorginstellingGeen: 'Nee, of geen van beide: ik voeg een machtiging toe',
       gezag: 'Ik heb het gezag over dit kind',
       gezagHint: 'Dit kind is jonger dan 16 jaar. De gemeente vraagt de ouder of voogd te bevestigen dat hij of zij het gezag heeft.',
       zelfdeHuidigAdres: 'Woont deze persoon nu op hetzelfde adres als u?',
       machtiging:
-        'Voor deze persoon heeft u een schriftelijke machtiging nodig, ondertekend door deze persoon, met een kopie van zijn of haar identiteitsbewijs. U voegt die toe bij de stap Bijlagen.',
+        'Voor deze persoon heeft u een schriftelijke machtiging nodig. De persoon ondertekent die zelf. Voeg er een kopie van zijn of haar identiteitsbewijs bij. U voegt ze toe bij de stap Bijlagen.',
     },
     hoofdbewoner: {
       uitleg:

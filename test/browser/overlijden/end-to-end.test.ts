@@ -53,7 +53,7 @@ describe('<gemeente-overlijden> end to end with the keyboard', () => {
     // Sunday 11:00 is half an hour before the 36 hours: the aangifte becomes a request to the burgemeester.
     await untilStep(el, crematieBespoediging.heading.nl);
     await crematieBespoediging.fill(el);
-    expect(text(el)).to.contain('Deze uitvaart is 0:30 uur eerder dan 36 uur na het overlijden');
+    expect(text(el)).to.contain('Deze uitvaart is 30 minuten eerder dan 36 uur na het overlijden');
     await press(el, 'Volgende');
 
     // The doctor's statement is now required, next to the A-form; the B-form itself is never uploaded.

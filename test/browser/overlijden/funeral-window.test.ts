@@ -55,7 +55,7 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await type(field(el, 'Tijd van overlijden'), '23.30');
       await tick(el);
       const venster =
-        'De uitvaart mag op zijn vroegst op zondag 29 november 2026 om 11:30 uur (36 uur na het overlijden) en uiterlijk op maandag 7 december 2026 (de 6e werkdag na de dag van overlijden).';
+        'De uitvaart mag op zijn vroegst op zondag 29 november 2026 om 11:30 uur: 36 uur na het overlijden. En uiterlijk op maandag 7 december 2026: de 6e werkdag na de dag van overlijden.';
       expect(norm(window_(el).textContent)).to.equal(venster);
       await until(() => said(el) === venster);
       expect(liveRegion(el)).to.equal(region); // the same region, so the change is announced
@@ -111,12 +111,12 @@ describe('<gemeente-overlijden> the funeral window', () => {
       await typeUitvaart(el, 'Cremeren', ['29', '11', '2026'], '11:00');
       const status = norm(window_(el).textContent);
       expect(status).to.contain(
-        'Deze uitvaart is 0:30 uur eerder dan 36 uur na het overlijden (op zijn vroegst zondag 29 november 2026 om 11:30 uur). U vraagt daarom de burgemeester om bespoediging.',
+        'Deze uitvaart is 30 minuten eerder dan 36 uur na het overlijden (op zijn vroegst zondag 29 november 2026 om 11:30 uur). U vraagt daarom de burgemeester om bespoediging.',
       );
       // Sunday 11:00 is within 48 hours of now.
       expect(status).to.contain('De uitvaart is binnen 48 uur');
       expect(labelOf(el, 'Reden van uw verzoek')).to.equal('Reden van uw verzoek');
-      await inBoth(el, () => expect(text(el)).to.contain('This funeral is 0:30 hours earlier than 36 hours after the death'));
+      await inBoth(el, () => expect(text(el)).to.contain('This funeral is 30 minutes earlier than 36 hours after the death'));
 
       // Without a reason the request cannot go (the body is in Utrecht: its burgemeester decides).
       await type(field(el, 'Gemeente waar het lichaam nu is'), 'Utrecht');
@@ -147,7 +147,7 @@ describe('<gemeente-overlijden> the funeral window', () => {
       const el = await at('lijkbezorging');
       await typeUitvaart(el, 'Cremeren', ['10', '12', '2026'], '11:00');
       expect(text(el)).to.contain(
-        'Deze uitvaart is 3 dag(en) na de laatste toegestane dag (maandag 7 december 2026, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is tegen uitstel.',
+        'Deze uitvaart is 3 dagen na de laatste toegestane dag (maandag 7 december 2026, de 6e werkdag na de dag van overlijden). U vraagt daarom de burgemeester om uitstel. Voeg bij de bijlagen de verklaring van de arts toe dat er geen bezwaar is tegen uitstel.',
       );
       expect(text(el)).not.to.contain('binnen 48 uur');
       await type(field(el, 'Reden van uw verzoek'), 'De kinderen komen uit Australië.');

@@ -149,7 +149,7 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     await tick(el);
     const overleg = 'De verklaring van overlijden vermeldt dat de behandelend arts overleg had met de gemeentelijk lijkschouwer';
     expect(hintOf(el, overleg, 'label')).to.equal(
-      'Bij een overleden kind jonger dan 18 jaar geeft de behandelend arts de verklaring van overlijden pas af na overleg met de gemeentelijk lijkschouwer.',
+      'Is het overleden kind jonger dan 18 jaar? Dan geeft de behandelend arts de verklaring van overlijden pas af na overleg met de gemeentelijk lijkschouwer.',
     );
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
@@ -306,10 +306,10 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     await until(() => heading(el) === 'Overlijden in het buitenland');
     const nl = text(el);
     for (const part of [
-      'via de gemeente waar de overledene het laatst stond ingeschreven in de Basisregistratie Personen (BRP)',
+      'registreert de gemeente waar de overledene het laatst stond ingeschreven het overlijden. Dat is de inschrijving in de Basisregistratie Personen (BRP)',
       'via de Registratie Niet-ingezetenen (RNI)',
       'de buitenlandse overlijdensakte aan, gelegaliseerd of met apostille',
-      'alleen als de buitenlandse akte wordt ingeschreven in de registers van de gemeente Den Haag',
+      'alleen als de gemeente Den Haag de buitenlandse akte inschrijft in haar registers',
     ]) {
       expect(nl).to.contain(part);
     }

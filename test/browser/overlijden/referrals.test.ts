@@ -22,7 +22,7 @@ describe('<gemeente-overlijden> referrals', () => {
 
   for (const [plaats, situatie, title, body] of [
     ['In een andere Nederlandse gemeente', null, 'Doe aangifte bij de gemeente van overlijden', 'De aangifte van overlijden doet u bij de gemeente waar de persoon is overleden'],
-    ['In het buitenland', null, 'Overlijden in het buitenland', 'Dan doet u aangifte in dat land. Het overlijden wordt in Nederland geregistreerd via de gemeente waar de overledene het laatst stond ingeschreven'],
+    ['In het buitenland', null, 'Overlijden in het buitenland', 'Dan doet u aangifte in dat land. In Nederland registreert de gemeente waar de overledene het laatst stond ingeschreven het overlijden.'],
     ['In de gemeente Utrecht', 'Een kind dat levenloos is geboren', 'Aangifte van een levenloos geboren kind', 'Voor een kind dat levenloos is geboren, geldt een andere aangifte'],
     ['In de gemeente Utrecht', 'Een lichaam dat is gevonden', 'Een gevonden lichaam', 'regelen de politie en de officier van justitie de melding'],
   ] as const) {

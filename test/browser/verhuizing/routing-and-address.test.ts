@@ -59,23 +59,32 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       await untilStep(el, 'Uw nieuwe adres');
     }
 
-    it('in another gemeente (Coolsingel 40, Rotterdam): says which gemeente to use, and does not continue', async () => {
+    // issue 7 item 9, Wet BRP art. 2.39 lid 1: a stop page naming the gemeente of the new address,
+    // with the contact route, instead of an error the citizen cannot fix on this form.
+    it('in another gemeente (Coolsingel 40, Rotterdam): a stop page names that gemeente, with the contact route; nothing is sent', async () => {
+      const spy = sinon.spy(window, 'fetch');
       const el = await create();
       await toNewAddress(el);
       await type(field(el, 'Postcode'), '3011AD');
       await type(field(el, 'Huisnummer'), '40');
       await untilLookedUp(el);
       expect(text(el)).to.contain('Dit adres ligt in de gemeente Rotterdam. Geef uw verhuizing door aan de gemeente Rotterdam.');
-      await typeDate(el, 'Verhuisdatum', '1', '12', '2026');
-      await choose(el, 'Hoe gaat u op het nieuwe adres wonen?', 'In een huurwoning');
-      await choose(el, 'Wonen er al andere mensen op het nieuwe adres?', 'Nee');
-      await type(field(el, 'Met hoeveel mensen woont u na de verhuizing op het nieuwe adres?'), '1');
+      const lookups = spy.callCount;
       await press(el, 'Volgende');
-      await until(() => errors(el).length > 0);
-      expect(heading(el)).to.equal('Uw nieuwe adres');
-      expect(errors(el).join(' ')).to.contain('andere gemeente');
-      expect(field(el, 'Postcode').getAttribute('aria-invalid')).to.equal('true');
+      await tick(el);
+      expect(heading(el)).to.equal('Geef uw verhuizing door aan de gemeente Rotterdam');
+      expect(text(el)).to.contain('Uw nieuwe adres ligt in de gemeente Rotterdam.');
+      expect(text(el)).to.contain('Dat kan niet met dit formulier van de gemeente Utrecht.');
+      expect(root(el).querySelector('.contact-route')).not.to.equal(null);
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(errors(el)).to.deep.equal([]);
+      await until(() => root(el).activeElement?.classList.contains('step-title') ?? false);
       await expect(el).to.be.accessible();
+      expect(spy.callCount).to.equal(lookups);
+      // "Vorige stap" goes back to the address, as typed.
+      await press(el, 'Vorige stap');
+      await untilStep(el, 'Uw nieuwe adres');
+      expect(field(el, 'Postcode').value).to.equal('3011AD');
     });
 
     it('with several results at one number (Voorbeeldhof 12) asks to choose, and says so when nothing is chosen', async () => {
@@ -94,12 +103,13 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       ]);
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
-      expect(errors(el)).to.include('Kies uw adres uit de lijst');
+      // The address is a fieldset "Nieuw adres" (as in the death form), named in the summary entry.
+      expect(errors(el)).to.include('Nieuw adres: Kies uw adres uit de lijst');
       // Typing the huisletter narrows the choice.
       await type(field(el, 'Huisletter'), 'a');
       await tick(el);
       expect(text(el)).to.contain('Voorbeeldhof 12A, 3512ZZ Utrecht');
-      expect(errors(el)).not.to.include('Kies uw adres uit de lijst');
+      expect(errors(el)).not.to.include('Nieuw adres: Kies uw adres uit de lijst');
     });
 
     it('without a lookup result: street and town are typed by hand and sent as handmatig, with no BAG ids', async function () {

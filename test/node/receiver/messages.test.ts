@@ -25,6 +25,23 @@ describe('receiver messages', () => {
     });
   });
 
+  // issue 7 item 9: "3 dagen" and "10 uur eerder", never "dag(en)" or "10:00 uur", in the reason too.
+  it('says amounts with the plural keys and durations in words, as the element does', async () => {
+    const { foutenNl } = await import('../../../src/i18n/locales/fouten.nl.js');
+    const { commonNl } = await import('../../../src/i18n/locales/common.nl.js');
+    const catalog = { ...foutenNl, eenheid: commonNl.eenheid };
+    const reason = (message: string, params: Record<string, unknown>) =>
+      toInvalidParams([{ path: ['gegevens', 'verzoekUitstelOfBespoediging'], message, params }], catalog)[0]!.reason;
+    const laat = (dagen: number) => reason('fout.uitvaart.te-laat', { datum: '2026-12-07', dagen, werkdagen: dagen });
+    assert.match(laat(1), /\b1 dag later/);
+    assert.match(laat(3), /\b3 dagen later/);
+    const vroeg = (verschil: string) => reason('fout.uitvaart.te-vroeg', { datum: '2026-11-29', tijd: '11:30', verschil });
+    assert.match(vroeg('10:00'), / 10 uur eerder/);
+    assert.match(vroeg('0:30'), / 30 minuten eerder/);
+    assert.match(vroeg('1:01'), / 1 uur en 1 minuut eerder/);
+    for (const text of [laat(3), vroeg('10:00')]) assert.doesNotMatch(text, /\(en\)|\$t\(|\d:\d\d uur eerder/);
+  });
+
   it('uses the key as reason when the catalogue has no text for it', () => {
     assert.equal(toInvalidParams([{ path: [], message: 'fout.x.y' }], { fout: { x: {} } })[0]!.reason, 'fout.x.y');
   });

@@ -116,7 +116,7 @@ export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
       ${wijze === 'wetenschap' ? ctx.edit(() => html`<p class="panel">${ctx.t('overlijden.lijkbezorging.wetenschapUitleg')}</p>`) : nothing}
       ${uitvaart
         ? html`
-            ${ctx.date('lijkbezorging.datum', { label: 'overlijden.lijkbezorging.datum' })}
+            ${ctx.date('lijkbezorging.datum', { label: 'overlijden.lijkbezorging.datum', weekday: true })}
             ${ctx.text('lijkbezorging.tijd', { label: 'overlijden.lijkbezorging.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}
             ${ctx.edit(() => html`<div class="window" data-announce="overlijden.uitvaartvenster">
               ${vensterMelding(ctx)}

@@ -66,7 +66,7 @@ export const overlijdenStep: StepDefinition<OverlijdenFormConfig> = {
   title: 'overlijden.stap.overlijden',
   paths: ['gegevens.overlijden', 'overlijden'],
   render: (ctx) => html`
-    ${ctx.date('overlijden.datum', { label: 'overlijden.overlijden.datum' })}
+    ${ctx.date('overlijden.datum', { label: 'overlijden.overlijden.datum', weekday: true })}
     ${ctx.text('overlijden.tijd', { label: 'overlijden.overlijden.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}
     ${ctx.edit(() => venster(ctx))}
     ${ctx.text('overlijden.plaats', {

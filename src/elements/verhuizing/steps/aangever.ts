@@ -8,7 +8,8 @@ import { verhuistNietMee } from './namens.js';
 
 // Step 2: the person reporting (16 or older, Wet BRP) and, when they move, their current address
 // (art. 2.39 lid 3). Someone who reports a move they do not make gives their own details and contact;
-// the movers' current addresses are asked with each mover (step 3).
+// the movers' current addresses are asked with each mover (step 3). Each address is a fieldset with
+// a legend (ctx.section), as in the death form, so a screen reader says whose "Postcode" it is.
 export const aangeverStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'aangever',
   title: 'verhuizing.stap.aangever',
@@ -20,9 +21,11 @@ export const aangeverStep: StepDefinition<VerhuizingFormConfig> = {
       ${personBlock(ctx, 'aangever', { self: true, hints: { bsn: 'verhuizing.aangever.bsnHint' } })}
       ${namens
         ? nothing
-        : html`${ctx.edit(() => html`<h3>${ctx.t('verhuizing.aangever.vorigAdres')}</h3>
-              <p class="hint">${ctx.t('verhuizing.aangever.vorigAdresHint')}</p>`)}
-            ${addressBlock(ctx, 'vorigAdres', { lookupUrl: ctx.config.lookupUrl })}`}
+        : ctx.section(
+            'verhuizing.aangever.vorigAdres',
+            () => addressBlock(ctx, 'vorigAdres', { lookupUrl: ctx.config.lookupUrl }),
+            'verhuizing.aangever.vorigAdresHint',
+          )}
       ${ctx.text('aangever.email', {
         label: 'verhuizing.aangever.email', hint: 'verhuizing.aangever.emailHint', type: 'email', autocomplete: 'email', spellcheck: false,
       })}

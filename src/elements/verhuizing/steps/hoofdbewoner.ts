@@ -20,6 +20,8 @@ export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
   title: 'verhuizing.stap.hoofdbewoner',
   paths: ['gegevens.hoofdbewoner'],
   applies: hoofdbewonerApplies,
+  // Undecided while "Wonen er al andere mensen …" (and "bij uw partner") are open: counted until then.
+  mayApply: (ctx) => hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) !== false,
   render: (ctx) => {
     const options = [{ value: 'bijlage', label: 'verhuizing.hoofdbewoner.toestemmingBijlage' }];
     if (ctx.config.hoofdbewoner === 'optioneel') {

@@ -98,7 +98,7 @@ function persoon(ctx: Ctx, path: string, index: number) {
       beoordeling === 'machtiging-nodig' ? html`<p class="panel" data-announce="verhuizing.machtiging">${ctx.t('verhuizing.meeverhuizers.machtiging')}</p>` : nothing,
     )}
     ${namens ? huidigAdres(ctx, path, index) : nothing}
-      : nothing}`;
+`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
-import { addressBlock, addressFlowIssues } from '../../../form/address-block.js';
+import { addressBlock, addressFlowIssues, chosenAddress } from '../../../form/address-block.js';
 import { verhuizingMeldVenster } from '../../../schemas/verhuizing.schema.js';
 import { isIsoDate } from '../../../schemas/amsterdam.js';
 import type { VerhuizingFormConfig } from '../config.js';
@@ -21,11 +21,14 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
     const namens = verhuistNietMee(ctx as StepContext<unknown>) ? 'Namens' : '';
     // "Gaat u wonen bij uw echtgenoot …?" only when the schema needs it (issue 6 items 4 and 6).
     return html`
-      ${addressBlock(ctx, 'nieuwAdres', {
-        lookupUrl: ctx.config.lookupUrl,
-        gemeente: { code: ctx.config.gemeenteCode, naam: ctx.config.gemeenteNaam },
-      })}
-      ${ctx.date('verhuisdatum', { label: 'verhuizing.nieuwAdres.verhuisdatum', hint: 'verhuizing.nieuwAdres.verhuisdatumHint' })}
+      ${ctx.section('verhuizing.nieuwAdres.adres', () =>
+        addressBlock(ctx, 'nieuwAdres', {
+          lookupUrl: ctx.config.lookupUrl,
+          gemeente: { code: ctx.config.gemeenteCode, naam: ctx.config.gemeenteNaam },
+          autocompleteSection: 'nieuw',
+        }),
+      )}
+      ${ctx.date('verhuisdatum', { label: 'verhuizing.nieuwAdres.verhuisdatum', hint: 'verhuizing.nieuwAdres.verhuisdatumHint', weekday: true })}
       ${ctx.edit(() =>
         // The deadline, or that it has passed and what that means (registered from the day of the
         // report): said through the engine's one live region when it appears or changes
@@ -58,4 +61,16 @@ export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
       })}`;
   },
   validate: (ctx) => addressFlowIssues(ctx, 'nieuwAdres', ctx.config.lookupUrl),
+  // Wet BRP art. 2.39 lid 1: a move is reported to the gemeente of the new address. When the BAG
+  // lookup places it in another gemeente, the form stops here and names that gemeente, before anyone
+  // types personal details (the referral view adds the contact route).
+  referral: (ctx) => {
+    const gekozen = chosenAddress(ctx as StepContext<unknown>, 'nieuwAdres');
+    if (!gekozen || gekozen.gemeentecode === ctx.config.gemeenteCode) return null;
+    return {
+      title: 'verhuizing.verwijzing.andereGemeenteTitel',
+      body: 'verhuizing.verwijzing.andereGemeente',
+      params: { andereGemeente: gekozen.gemeentenaam },
+    };
+  },
 };
