@@ -71,10 +71,15 @@ export const formStyles = css`
   a {
     color: var(--_link);
   }
+  /*
+   * A 3 px ring in the focus colour outside the text (WCAG 2.4.13, AAA: ≥ 2 px at ≥ 3:1 against the
+   * background it covers; 2.4.7 AA: visible). No fill: GOV.UK's fill works with its yellow focus
+   * colour, but with our default black one it put #1a1a1a text on black (1.2:1, WCAG 1.4.3).
+   */
   a:focus-visible {
     outline: 3px solid var(--_focus);
-    background: var(--_focus);
-    color: var(--_text);
+    outline-offset: 2px;
+    text-decoration-thickness: 2px;
   }
   .button {
     font: inherit;
@@ -162,6 +167,15 @@ export const formStyles = css`
   .contact-route__list {
     margin-block: calc(var(--_space) * 1);
     padding-inline-start: 1.25em;
+  }
+  /*
+   * The contact page link stands on its own line, so it is a target like a button: 44 px high (WCAG
+   * 2.5.5, our house bar). The telephone link sits inside a sentence ("Bel 14 030"), which 2.5.5 and
+   * 2.5.8 except.
+   */
+  .contact-route__page {
+    display: inline-block;
+    padding-block: max(0px, calc((2.75rem - 1.5em) / 2));
   }
   .error-summary__title,
   .config-error__title {

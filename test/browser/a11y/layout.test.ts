@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ReceiverUrls } from '../../commands/index.mjs';
-import { heading, press, root, tick } from '../support/user.js';
+import { choose, heading, press, root, tick, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
 import type { FormDriver, FormElement } from '../shared/form-driver.js';
 import { verhuizingDriver } from '../verhuizing/driver.js';
@@ -105,3 +105,30 @@ function describeLayout(driver: FormDriver): void {
 
 describeLayout(verhuizingDriver);
 describeLayout(overlijdenDriver);
+
+/** A referral of each form, with the gemeente's contact route: its links are the ones a citizen meets. */
+const referrals = [
+  { driver: verhuizingDriver, legend: 'Waar verhuist u naar?', option: 'Naar het buitenland' },
+  { driver: overlijdenDriver, legend: 'Waar is de persoon overleden?', option: 'In het buitenland' },
+];
+
+describe('a referral page with the contact route: its links', function () {
+  this.timeout(60_000);
+  afterEach(() => viewport(DEFAULT_VIEWPORT));
+
+  for (const { driver, legend, option } of referrals) {
+    it(`<${driver.tag}> "${option}": reflow, text spacing, 44 px targets and a focus ring that keeps the link text readable`, async () => {
+      const el = await driver.create({
+        endpoint: driver.endpointPath,
+        attrs: { 'contact-url': 'https://www.utrecht.nl/contact/', 'contact-telefoon': '14 030', 'contact-tekst': 'Maandag tot en met vrijdag van 8.00 tot 17.00 uur.' },
+      });
+      await choose(el, legend, option);
+      await press(el, 'Volgende');
+      await tick(el);
+      await until(() => root(el).querySelector('.contact-route a') !== null);
+      expect(root(el).querySelectorAll('.contact-route a').length, 'the contact links').to.equal(2);
+      await checkState(el, `${driver.formulier} referral`, { focus: true });
+      for (const m of measured.splice(0)) console.log(`[layout] ${m}`);
+    });
+  }
+});
