@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ReceiverUrls } from '../../commands/index.mjs';
-import { choose, heading, press, root, tick, until } from '../support/user.js';
+import { check, choose, heading, press, root, tick, until } from '../support/user.js';
 import { untilStep } from '../shared/flow.js';
 import type { FormDriver, FormElement } from '../shared/form-driver.js';
 import { verhuizingDriver } from '../verhuizing/driver.js';
@@ -79,7 +79,7 @@ function describeLayout(driver: FormDriver): void {
       for (const m of measured.splice(0)) console.log(`[layout] ${driver.formulier} ${m}`);
     });
 
-    it('every step empty and with errors, and the check page, at 320 px, 400 % zoom, text spacing and 44 px targets', async () => {
+    it('every step empty and with errors, the check page and the confirmation, at 320 px, 400 % zoom, text spacing and 44 px targets', async () => {
       const el = await driver.create({ endpoint: `${receiver.url}${driver.endpointPath}`, lookupUrl: receiver.lookupUrl });
       for (const step of driver.allSteps) {
         await untilStep(el, step.heading.nl);
@@ -99,6 +99,13 @@ function describeLayout(driver: FormDriver): void {
       }
       await untilStep(el, 'Controleer uw gegevens');
       await checkState(el, 'check page', { focus: true });
+
+      // Sent to the reference receiver: the confirmation.
+      const declaration = [...root(el).querySelectorAll('label')].find((l) => /naar waarheid/.test(l.textContent ?? ''))!;
+      await check(el, declaration.textContent!.trim());
+      await press(el, 'Versturen');
+      await until(() => root(el).querySelector('.confirmation__kenmerk') !== null, 15_000);
+      await checkState(el, 'confirmation', { focus: true });
     });
   });
 }
