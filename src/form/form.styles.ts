@@ -19,8 +19,23 @@ export const formStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Layout answers to the space the element gets, not to the viewport: a CMS column can be narrow on a
+   * wide screen (WCAG 1.4.10 then still applies to what the citizen sees). Each part of the form (the
+   * step's form, the confirmation, a referral, the notes above them) is a size container, queried by
+   * name below; :host stays display: block so the host page's layout is untouched.
+   *
+   * A size container has no width of its own to offer its parent (inline-size containment), so in a
+   * flex row or an auto-width table cell the element would shrink to nothing. The one grid column gives
+   * the element the sizes a paragraph has instead: it prefers 40rem (the reading width) and can shrink
+   * to any width (minmax's 0, also instead of min-width: auto).
+   */
   .root {
-    max-inline-size: 40rem;
+    display: grid;
+    grid-template-columns: minmax(0, 40rem);
+  }
+  .root > * {
+    container: gemeente-form / inline-size;
   }
   .visually-hidden {
     position: absolute !important;
@@ -56,10 +71,15 @@ export const formStyles = css`
   a {
     color: var(--_link);
   }
+  /*
+   * A 3 px ring in the focus colour outside the text (WCAG 2.4.13, AAA: ≥ 2 px at ≥ 3:1 against the
+   * background it covers; 2.4.7 AA: visible). No fill: GOV.UK's fill works with its yellow focus
+   * colour, but with our default black one it put #1a1a1a text on black (1.2:1, WCAG 1.4.3).
+   */
   a:focus-visible {
     outline: 3px solid var(--_focus);
-    background: var(--_focus);
-    color: var(--_text);
+    outline-offset: 2px;
+    text-decoration-thickness: 2px;
   }
   .button {
     font: inherit;
@@ -198,6 +218,15 @@ export const formStyles = css`
     margin-block: calc(var(--_space) * 1);
     padding-inline-start: 1.25em;
   }
+  /*
+   * The contact page link stands on its own line, so it is a target like a button: 44 px high (WCAG
+   * 2.5.5, our house bar). The telephone link sits inside a sentence ("Bel 14 030"), which 2.5.5 and
+   * 2.5.8 except.
+   */
+  .contact-route__page {
+    display: inline-block;
+    padding-block: max(0px, calc((2.75rem - 1.5em) / 2));
+  }
   .error-summary__title,
   .config-error__title {
     margin-block: 0 calc(var(--_space) * 1);
@@ -273,6 +302,24 @@ export const formStyles = css`
   }
   .address-found {
     margin-block: calc(var(--_space) * 2);
+  }
+  /*
+   * Narrow (a phone, 400 % zoom, or a narrow CMS column): the main buttons take the full width, as
+   * GOV.UK's do on small screens, so they are easy to hit and their text never has to squeeze; the
+   * check page puts each answer under its question.
+   */
+  @container gemeente-form (inline-size < 30rem) {
+    .button--primary,
+    .button--secondary {
+      inline-size: 100%;
+    }
+    .summary__row {
+      flex-direction: column;
+    }
+    .summary__row dt,
+    .summary__row dd {
+      flex-basis: auto;
+    }
   }
   @media (forced-colors: active) {
     .button--primary,

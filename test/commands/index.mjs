@@ -20,6 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
+import { layoutCommands } from './layout.mjs';
 
 // The receiver and the schemas are TypeScript; this config file is loaded by plain Node. Loaded on
 // first use so a run without receiver tests never compiles them.
@@ -128,5 +129,5 @@ export function receiverCommands() {
 }
 
 export function testCommands() {
-  return [receiverCommands()];
+  return [receiverCommands(), layoutCommands()];
 }

@@ -22,7 +22,7 @@ export function contactRouteView(t: Translate, route: ContactRoute): TemplateRes
           ${telefoon ? html`<li>${t('contact.bel')} <a href=${telefoon.href}>${telefoon.tekst}</a></li>` : nothing}
           ${url
             ? html`<li>
-                <a href=${url.href} target="_blank" rel="noopener">${t('contact.pagina', { gemeente })}<span class="visually-hidden">
+                <a class="contact-route__page" href=${url.href} target="_blank" rel="noopener">${t('contact.pagina', { gemeente })}<span class="visually-hidden">
                     ${t('contact.nieuwTabblad')}</span></a>
               </li>`
             : nothing}
