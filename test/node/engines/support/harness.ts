@@ -40,8 +40,21 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'));
 const HELPERS = readFileSync(fileURLToPath(new URL('./page-helpers.js', import.meta.url)));
 const dist = (file: string) => fileURLToPath(new URL(`../../../../dist/${file}`, import.meta.url));
 
-type Described = { tag: string; type: string; label: string; legend: string; checked: boolean; value: string; inForm: boolean; inSummary: boolean };
+type Described = {
+  tag: string;
+  type: string;
+  label: string;
+  legend: string;
+  checked: boolean;
+  value: string;
+  inForm: boolean;
+  inSummary: boolean;
+  isTitle: boolean;
+  ring: boolean;
+  focusVisible: boolean;
+};
 type Violation = { id: string; impact: string; help: string; nodes: { target: string; html: string; summary: string }[] };
+type AxeResult = { violations: Violation[]; passes: string[]; incomplete: string[] };
 
 export interface FormCase {
   formulier: 'verhuizing' | 'overlijden';
@@ -151,6 +164,8 @@ const show = (d: Described) => `${d.tag}${d.type ? `[${d.type}]` : ''} "${d.labe
 export class KeyboardUser {
   tabs = 0;
   keys = 0;
+  /** Controls in the form that Tab reached without a visible focus indicator (WCAG 2.4.7). */
+  readonly noRing = new Set<string>();
   constructor(private readonly s: EngineSession) {}
 
   active(): Promise<Described> {
@@ -165,6 +180,7 @@ export class KeyboardUser {
     // after its render): give focus a moment to land before calling it lost.
     const now = await poll(() => this.active(), (d) => d.tag !== 'body' && d.tag !== 'none', 2000);
     assert.ok(now.tag !== 'body' && now.tag !== 'none', `${this.s.name}: after ${key}, focus is on <body> (heading "${await this.heading()}")`);
+    if ((key === 'Tab' || key === 'ShiftTab') && now.inForm && !now.ring) this.noRing.add(show(now));
     return now;
   }
 
@@ -237,6 +253,10 @@ export interface WalkResult {
   keys: number;
   kenmerk: string;
   violations: string[];
+  /** Rule ids that passed / that axe left for review, over all states. */
+  passes: string[];
+  incomplete: string[];
+  noRing: string[];
 }
 
 /**
@@ -247,16 +267,25 @@ export async function walkAndSweep(s: EngineSession, c: FormCase, site: Site): P
   const user = new KeyboardUser(s);
   const states: string[] = [];
   const violations: string[] = [];
+  const passes = new Set<string>();
+  const incomplete = new Set<string>();
   const sweep = async (state: string) => {
-    const found = await s.run<Violation[]>(`return window.__engine.axe(${JSON.stringify(AXE_TAGS)})`);
+    const found = await s.run<AxeResult>(`return window.__engine.axe(${JSON.stringify(AXE_TAGS)})`);
     states.push(state);
-    for (const v of found) {
+    found.passes.forEach((id) => passes.add(id));
+    found.incomplete.forEach((id) => incomplete.add(`${id} (${state})`));
+    for (const v of found.violations) {
       violations.push(`${state}: ${v.id} (${v.impact}) ${v.help}\n${v.nodes.map((n) => `    ${n.target}: ${n.html}\n      ${n.summary?.replace(/\n/g, ' ')}`).join('\n')}`);
     }
   };
   const untilHeading = async (want: string) => {
     const got = await poll(() => user.heading(), (h) => h.startsWith(want), 10_000);
     assert.ok(got.startsWith(want), `${s.name}: expected "${want}", the element shows "${got}"; errors: ${(await s.run<string[]>('return window.__engine.summary()')).join(' | ')}`);
+  };
+  /** After a step change focus is on the new step's heading, so a screen reader starts reading there. */
+  const onTitle = async (want: string) => {
+    const d = await poll(() => user.active(), (a) => a.isTitle, 3000);
+    assert.ok(d.isTitle, `${s.name}: on "${want}" focus is on ${show(d)}, not on the step heading`);
   };
   const untilErrors = async (where: string) => {
     const listed = await poll(() => s.run<string[]>('return window.__engine.summary()'), (l) => l.length > 0, 5000);
@@ -283,6 +312,9 @@ export async function walkAndSweep(s: EngineSession, c: FormCase, site: Site): P
     }
     await step.fill(user);
     await user.pressButton('Volgende');
+    const next = c.steps[c.steps.indexOf(step) + 1]?.heading ?? 'Controleer uw gegevens';
+    await untilHeading(next);
+    await onTitle(next);
   }
 
   await untilHeading('Controleer uw gegevens');
@@ -299,7 +331,7 @@ export async function walkAndSweep(s: EngineSession, c: FormCase, site: Site): P
   const end = await poll(() => user.active(), (d) => d.tag === 'h2', 3000);
   assert.equal(end.tag, 'h2', `${s.name}: after sending, focus is on ${show(end)}, not on the confirmation heading`);
   await sweep('Uw gegevens zijn verstuurd');
-  return { states, tabs: user.tabs, keys: user.keys, kenmerk, violations };
+  return { states, tabs: user.tabs, keys: user.keys, kenmerk, violations, passes: [...passes].sort(), incomplete: [...incomplete], noRing: [...user.noRing] };
 }
 
 // ------------------------------------------------------------------ the two forms, short paths

@@ -28,8 +28,15 @@
     if (!label) label = norm(el.textContent).slice(0, 60);
     const set = el.closest('fieldset');
     const legend = set ? norm(set.querySelector('legend')?.textContent) : '';
+    // A visible focus indicator (WCAG 2.4.7): an outline or a box-shadow ring on the focused control.
+    const cs = getComputedStyle(el);
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !/rgba\(.*,\s*0\)|transparent/.test(cs.outlineColor);
+    const ring = outline || (cs.boxShadow && cs.boxShadow !== 'none');
     return {
       tag: el.localName,
+      isTitle: el.classList.contains('step-title'),
+      ring: !!ring,
+      focusVisible: el.matches(':focus-visible'),
       type: el.type || '',
       label,
       legend,
@@ -49,12 +56,15 @@
     /** axe-core on the element (its open shadow root included), WCAG 2.x A and AA rules only. */
     async axe(tags) {
       const result = await window.axe.run(host(), { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({
+      const violations = result.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
         help: v.help,
         nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' > '), html: n.html.slice(0, 200), summary: n.failureSummary })),
       }));
+      // The rules that ran and passed, and those axe could not decide (it says "needs review"): a sweep
+      // that checks nothing would also find nothing.
+      return { violations, passes: result.passes.map((r) => r.id), incomplete: result.incomplete.map((r) => r.id) };
     },
   };
 })();
