@@ -67,8 +67,8 @@ export async function startWebKit(): Promise<{ session: EngineSession; version: 
   const driverBin = process.env.WEBKIT_WEBDRIVER ?? onPath('WebKitWebDriver');
   const miniBrowser = findMiniBrowser();
   const xvfbBin = onPath('Xvfb');
-  if (!driverBin) throw new Error(`WebKitWebDriver is not installed. ${INSTALL}`);
-  if (!miniBrowser) throw new Error(`WebKitGTK's MiniBrowser is not installed (or set WEBKIT_MINIBROWSER). ${INSTALL}`);
+  if (!driverBin || !existsSync(driverBin)) throw new Error(`WebKitWebDriver is not installed${driverBin ? ` at ${driverBin}` : ''}. ${INSTALL}`);
+  if (!miniBrowser || !existsSync(miniBrowser)) throw new Error(`WebKitGTK's MiniBrowser is not installed (or set WEBKIT_MINIBROWSER). ${INSTALL}`);
   if (!xvfbBin && !process.env.DISPLAY) throw new Error(`Xvfb is not installed and there is no DISPLAY. ${INSTALL}`);
 
   const started: ChildProcess[] = [];
