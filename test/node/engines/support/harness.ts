@@ -178,7 +178,7 @@ export class KeyboardUser {
     if (key === 'Tab' || key === 'ShiftTab') this.tabs++;
     // Rendering after a key is asynchronous (Lit updates in a microtask, the step change moves focus
     // after its render): give focus a moment to land before calling it lost.
-    const now = await poll(() => this.active(), (d) => d.tag !== 'body' && d.tag !== 'none', 2000);
+    const now = await poll(() => this.active(), (d) => d.tag !== 'body' && d.tag !== 'none', 5000);
     assert.ok(now.tag !== 'body' && now.tag !== 'none', `${this.s.name}: after ${key}, focus is on <body> (heading "${await this.heading()}")`);
     if ((key === 'Tab' || key === 'ShiftTab') && now.inForm && !now.ring) this.noRing.add(show(now));
     return now;

@@ -122,12 +122,10 @@ export async function startWebKit(): Promise<{ session: EngineSession; version: 
         if (key === 'ShiftTab') {
           await browser.performActions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE008' }, { type: 'keyDown', value: KEYS.Tab }, { type: 'keyUp', value: KEYS.Tab }, { type: 'keyUp', value: '\uE008' }] }]);
         } else await keyActions([KEYS[key]]);
-        await browser.releaseActions();
       },
       async type(text) {
         // Actions, not `browser.keys(text)`: in WebKit that lost the second of two equal letters ("halo").
         await keyActions([...text]);
-        await browser.releaseActions();
       },
       run: (body) => browser.execute(body) as never,
     };
