@@ -106,14 +106,17 @@ export function issueText(issue: FieldIssue, registry: FieldRegistry, texts: Iss
  * alike, while a form can still word one of them its own way.
  */
 export function fieldMessageKey(path: string, key: string, texts: Pick<IssueTexts, 'exists' | 'formulier'>): string | undefined {
-  const id = key.slice(key.lastIndexOf('.') + 1);
+  // An answer outside the options asks for the same as no answer: choose one.
+  const ids = key === 'fout.keuze' ? ['keuze', 'verplicht'] : [key.slice(key.lastIndexOf('.') + 1)];
   const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
   const formulier = texts.formulier?.();
   const spaces = formulier ? [`${formulier}.veldfout`, 'veldfout'] : ['veldfout'];
   for (let i = 0; i < parts.length; i++) {
     for (const space of spaces) {
-      const candidate = `${space}.${parts.slice(i).join('.')}.${id}`;
-      if (texts.exists(candidate)) return candidate;
+      for (const id of ids) {
+        const candidate = `${space}.${parts.slice(i).join('.')}.${id}`;
+        if (texts.exists(candidate)) return candidate;
+      }
     }
   }
   return undefined;

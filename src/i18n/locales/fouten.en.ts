@@ -21,7 +21,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter one letter as house letter, like A',
     },
     huisnummertoevoeging: {
-      ongeldig: 'Enter at most 4 letters or digits as addition, like 2 or bis',
+      ongeldig: 'Enter at most 4 letters or digits as addition, like bis',
     },
     gemeentecode: {
       ongeldig: 'Look up the address again',
@@ -56,8 +56,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'nabestaande-niet-toegestaan':
         'As a relative you cannot register the death online with this municipality. Ask the funeral director to do it, or make an appointment with the municipality',
       machtiging: 'Select to confirm that a relative has authorised you',
-      'machtiging-termijn':
-        'As a funeral director you can no longer register the death for a relative after {{datum}} (the 6th working day after the day of death). A relative who knows of the death registers it with the municipality',
+      'machtiging-termijn': 'Check the date of death: after {{datum}}, a relative registers the death',
     },
     overledene: {
       'bsn-bij-onbekend':
@@ -65,15 +64,14 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ouders: 'Enter the name of at least one parent',
       'ouders-te-veel': 'Enter at most 2 parents',
       partner: 'Enter the spouse or registered partner, also if they have died',
-      'geboren-na-overlijden': 'The date of birth cannot be after the date of death. Check both dates',
+      'geboren-na-overlijden': 'Check both dates: the date of birth is after the date of death',
     },
     overlijden: {
       'datum-toekomst': 'Enter today or an earlier date as date of death',
       'tijd-toekomst': 'Enter now or an earlier time as time of death',
       'andere-gemeente':
         'The person died in another municipality. Register the death with the municipality where the person died',
-      'arts-niet-natuurlijk':
-        'After a non-natural death the municipal coroner examines the body, not the attending doctor. Choose the municipal coroner, or check whether the death was natural',
+      'arts-niet-natuurlijk': 'Choose the municipal coroner: after a non-natural death, they examine the body',
       'overleg-lijkschouwer': 'Select to confirm that the attending doctor consulted the municipal coroner',
     },
     uitvaart: {
@@ -82,7 +80,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'te-laat':
         'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is {{dagen}} day(s) later. You are therefore asking for a postponement: give the reason',
       'voor-overlijden': 'Choose a date and time for the funeral after the death',
-      verleden: 'The funeral cannot be in the past. Check the date and time',
+      verleden: 'Check the date and time: the funeral cannot be in the past',
     },
     verzoek: {
       'niet-nodig':
@@ -122,7 +120,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     meeverhuizers: {
       niemand: 'Enter the details of at least one person who is moving',
-      'te-veel': 'Enter no more than {{maximum}} people. Are more people moving? Then report the move in parts',
+      'te-veel': 'Enter at most {{maximum}} people: otherwise report the move in parts',
     },
     hoofdbewoner: {
       verplicht: 'Enter the details of the main occupant of the new address',
@@ -159,10 +157,9 @@ export const foutenEn: Translations<typeof foutenNl> = {
     // 4b (issue 6 item 5): the verhuizing's sanity rules, each on the field to correct.
     verhuizing: {
       'geboortedatum-na-verhuisdatum': 'Check the date of birth: it is after the moving date ({{datum}})',
-      'vorig-adres-gelijk-aan-nieuw':
-        'This current address is the same as the new address. Enter the address where this person lives now, before the move',
+      'vorig-adres-gelijk-aan-nieuw': 'Enter the address where this person lives now, before the move',
       'tweede-partner': 'Choose another relationship: you already entered a spouse or partner',
-      'derde-ouder': 'Choose another relationship, such as Someone else: you already entered two parents',
+      'derde-ouder': 'Choose another relationship: you already entered two parents',
     },
     bijlagen: {
       'te-groot': 'The files are too large together. Choose files of at most {{maxMb}} MB together',
@@ -171,6 +168,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
   },
   veldfout: {
     burgerservicenummer: { verplicht: 'Enter the citizen service number (BSN)' },
+    aangever: { burgerservicenummer: { verplicht: 'Enter your citizen service number (BSN)' } },
     naam: {
       voornamen: { verplicht: 'Enter the first names', 'te-lang': 'Enter at most {{maximum}} characters for first names' },
       voorvoegsel: { 'te-lang': 'Enter at most {{maximum}} characters for the surname prefix' },

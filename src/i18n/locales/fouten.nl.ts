@@ -24,13 +24,13 @@ export const foutenNl = {
       ongeldig: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB',
     },
     huisnummer: {
-      ongeldig: 'Vul een huisnummer in met alleen cijfers, van 1 tot en met 99999',
+      ongeldig: 'Vul een huisnummer in van 1 tot en met 99999, alleen cijfers',
     },
     huisletter: {
       ongeldig: 'Vul bij huisletter één letter in, bijvoorbeeld A',
     },
     huisnummertoevoeging: {
-      ongeldig: 'Vul bij toevoeging hoogstens 4 letters of cijfers in, bijvoorbeeld 2 of bis',
+      ongeldig: 'Vul bij toevoeging hoogstens 4 letters of cijfers in, zoals bis',
     },
     gemeentecode: {
       ongeldig: 'Zoek het adres opnieuw op',
@@ -68,8 +68,7 @@ export const foutenNl = {
         'Als nabestaande kunt u de aangifte bij deze gemeente niet online doen. Vraag de uitvaartondernemer om de aangifte te doen, of maak een afspraak bij de gemeente',
       machtiging: 'Geef aan dat een nabestaande u heeft gemachtigd',
       // BW 1:19h lid 2: the machtiging holds within the Wlb art. 16 term only.
-      'machtiging-termijn':
-        'Als uitvaartondernemer kunt u na {{datum}} (de 6e werkdag na de dag van overlijden) geen aangifte meer doen namens een nabestaande. Een nabestaande die van het overlijden weet, doet de aangifte bij de gemeente',
+      'machtiging-termijn': 'Controleer de datum van overlijden: na {{datum}} doet een nabestaande de aangifte',
     },
     // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM.
     overledene: {
@@ -79,15 +78,15 @@ export const foutenNl = {
       ouders: 'Vul de naam van ten minste één ouder in',
       'ouders-te-veel': 'Vul hoogstens 2 ouders in',
       partner: 'Vul de echtgenoot of geregistreerd partner in, ook als die overleden is',
-      'geboren-na-overlijden': 'De geboortedatum kan niet na de datum van overlijden liggen. Controleer beide datums',
+      'geboren-na-overlijden': 'Controleer beide datums: de geboortedatum ligt na de datum van overlijden',
     },
     overlijden: {
       'datum-toekomst': 'Vul als datum van overlijden vandaag of een eerdere datum in',
       'tijd-toekomst': 'Vul als tijd van overlijden nu of een eerdere tijd in',
       'andere-gemeente':
         'De persoon is in een andere gemeente overleden. Doe de aangifte bij de gemeente waar de persoon is overleden',
-      'arts-niet-natuurlijk':
-        'Bij een niet-natuurlijke dood schouwt de gemeentelijk lijkschouwer het lichaam, niet de behandelend arts. Kies de gemeentelijk lijkschouwer, of controleer of de dood natuurlijk was',
+      // Wlb art. 10: after a non-natural death the gemeentelijk lijkschouwer examines the body.
+      'arts-niet-natuurlijk': 'Kies de gemeentelijk lijkschouwer: bij een niet-natuurlijke dood schouwt die het lichaam',
       'overleg-lijkschouwer': 'Geef aan dat de behandelend arts overlegde met de gemeentelijk lijkschouwer',
     },
     uitvaart: {
@@ -96,7 +95,7 @@ export const foutenNl = {
       'te-laat':
         'De uitvaart moet uiterlijk op {{datum}} zijn: de 6e werkdag na de dag van overlijden. De gekozen datum is {{dagen}} dag(en) later. U vraagt daarom om uitstel: geef de reden op',
       'voor-overlijden': 'Kies voor de uitvaart een datum en tijd na het overlijden',
-      verleden: 'De uitvaart kan niet in het verleden liggen. Controleer de datum en tijd',
+      verleden: 'Controleer de datum en tijd: de uitvaart kan niet in het verleden',
     },
     verzoek: {
       'niet-nodig':
@@ -136,12 +135,12 @@ export const foutenNl = {
       // Wet BRP art. 2.48: a verzorger is someone the child lives with and who cares for it.
       verzorging: 'Geef aan dat het kind bij u woont en u ervoor zorgt',
       // Wet BRP art. 2.49 lid 1 c: a gemachtigde is meerderjarig.
-      'minderjarige-aangever': 'Kies alleen uw eigen kind jonger dan 16: u bent jonger dan 18',
+      'minderjarige-aangever': 'Kies alleen uw eigen kind onder 16: u bent jonger dan 18',
       'niet-minderjarig': 'Kies een andere relatie: voogd of verzorger is alleen voor een kind',
     },
     meeverhuizers: {
       niemand: 'Vul de gegevens in van minstens één persoon die verhuist',
-      'te-veel': 'Vul niet meer dan {{maximum}} personen in. Verhuizen er meer mensen? Geef de verhuizing dan in delen door',
+      'te-veel': 'Vul hoogstens {{maximum}} personen in: geef de verhuizing anders in delen door',
     },
     hoofdbewoner: {
       verplicht: 'Vul de gegevens in van de hoofdbewoner van het nieuwe adres',
@@ -179,10 +178,9 @@ export const foutenNl = {
     verhuizing: {
       // A child born after the move is registered by the birth declaration, not by this report.
       'geboortedatum-na-verhuisdatum': 'Controleer de geboortedatum: die ligt na de verhuisdatum ({{datum}})',
-      'vorig-adres-gelijk-aan-nieuw':
-        'Dit huidige adres is hetzelfde als het nieuwe adres. Vul het adres in waar deze persoon nu woont, voor de verhuizing',
+      'vorig-adres-gelijk-aan-nieuw': 'Vul het adres in waar deze persoon nu woont, voor de verhuizing',
       'tweede-partner': 'Kies een andere relatie: u gaf al een echtgenoot of partner op',
-      'derde-ouder': 'Kies een andere relatie, zoals Iemand anders: u gaf al twee ouders op',
+      'derde-ouder': 'Kies een andere relatie: u gaf al twee ouders op',
     },
     bijlagen: {
       'te-groot': 'De bestanden zijn samen te groot. Kies bestanden van samen hoogstens {{maxMb}} MB',
@@ -194,6 +192,8 @@ export const foutenNl = {
   // above (src/form/issues.ts fieldMessageKey). A form words its own fields in its own locale file.
   veldfout: {
     burgerservicenummer: { verplicht: 'Vul het burgerservicenummer in' },
+    // The person filling in the form, in every form.
+    aangever: { burgerservicenummer: { verplicht: 'Vul uw burgerservicenummer in' } },
     naam: {
       voornamen: { verplicht: 'Vul de voornamen in', 'te-lang': 'Vul bij voornamen hoogstens {{maximum}} tekens in' },
       voorvoegsel: { 'te-lang': 'Vul bij voorvoegsel hoogstens {{maximum}} tekens in' },

@@ -220,7 +220,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
         situatie: { verplicht: 'Select which situation this is' },
       },
       aangever: {
-        type: { verplicht: 'Select who is registering the death' },
+        type: { verplicht: 'Select whether you are a funeral director or a relative' },
         organisatie: {
           naam: { verplicht: 'Enter the name of the funeral company' },
           kvkNummer: { verplicht: 'Enter the Chamber of Commerce (KvK) number, 8 digits' },

@@ -237,7 +237,7 @@ export const overlijdenNl = {
         situatie: { verplicht: 'Kies om welke situatie het gaat' },
       },
       aangever: {
-        type: { verplicht: 'Kies wie de aangifte doet' },
+        type: { verplicht: 'Kies of u uitvaartondernemer of nabestaande bent' },
         organisatie: {
           naam: { verplicht: 'Vul de naam van de uitvaartonderneming in' },
           kvkNummer: { verplicht: 'Vul het KvK-nummer in, 8 cijfers' },

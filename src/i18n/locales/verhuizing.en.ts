@@ -159,13 +159,12 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
         soort: { verplicht: 'Select the living situation at the new address' },
         anderenWonenOpAdres: { verplicht: 'Select whether other people already live at the new address' },
         bijPartner: { verplicht: 'Select whether the spouse or registered partner already lives at this address' },
-        aantalBewoners: { verplicht: 'Enter how many people will live at the new address after the move' },
+        aantalBewoners: { verplicht: 'Enter the number of people at the new address after the move' },
       },
       meeverhuizersJa: { verplicht: 'Select whether other people are moving with you' },
       meeverhuizers: {
         relatie: { verplicht: 'Select how this person is related to you' },
         zelfdeHuidigAdres: { verplicht: 'Select whether this person now lives at the same address' },
-        zelfdeAdresAlsEerste: { verplicht: 'Select whether this person now lives at the same address' },
         zorginstellingRol: { verplicht: 'Select whether this person cannot report for health reasons' },
       },
       hoofdbewoner: {

@@ -169,7 +169,6 @@ export const verhuizingNl = {
       meeverhuizers: {
         relatie: { verplicht: 'Kies wat deze persoon van u is' },
         zelfdeHuidigAdres: { verplicht: 'Kies of deze persoon nu op hetzelfde adres woont' },
-        zelfdeAdresAlsEerste: { verplicht: 'Kies of deze persoon nu op hetzelfde adres woont' },
         zorginstellingRol: { verplicht: 'Kies of deze persoon door de gezondheid zelf geen aangifte kan doen' },
       },
       hoofdbewoner: {

@@ -8,7 +8,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { FormDefinition } from '../../../src/form/definition.js';
 import { StepContext, type FieldKind, type FormHost, type Option } from '../../../src/form/step-context.js';
-import { fieldFor, issueText, reword, stepOwns, toFieldIssue, type FieldRegistry, type IssueTexts } from '../../../src/form/issues.js';
+import { fieldFor, fieldMessageKey, issueText, reword, stepOwns, toFieldIssue, type FieldRegistry, type IssueTexts } from '../../../src/form/issues.js';
 import { getPath, setPath, type Answers } from '../../../src/form/path.js';
 import { createConfigSchema, parseConfig, type SharedConfig } from '../../../src/config/shared-config.js';
 import { addLanguage, createI18n } from '../../../src/i18n/i18n.js';
@@ -63,6 +63,13 @@ function dateProbes(today: string): unknown[] {
 
 function timeProbes(): unknown[] {
   return ['', '25:00', '0:00', '23:59'];
+}
+
+/** Payload input as the element holds it: a yes/no question keeps a boolean, not 'ja'/'nee'. */
+function asAnswers(value: Answers): Answers {
+  const walk = (v: unknown): unknown =>
+    v === 'ja' ? true : v === 'nee' ? false : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v;
+  return walk(value) as Answers;
 }
 
 class Explorer<C> {
@@ -235,13 +242,15 @@ class Explorer<C> {
   }
 
   explore(): void {
+    // Each field and wording is probed once, whatever the policy: its format rules do not depend on it.
+    const probed = new Set<string>();
     for (const attrs of this.o.attributeSets) {
       const config = this.config(attrs);
-      const queue: Answers[] = [{}, ...this.o.seeds];
+      const queue: Answers[] = [{}, ...this.o.seeds.filter((seed) => seed && typeof seed === 'object').map(asAnswers)];
       const seen = new Set<string>();
-      const probed = new Set<string>();
       let states = 0;
-      while (queue.length && states < (this.o.maxStates ?? 400)) {
+      const seeds = queue.length;
+      while (queue.length && states < (this.o.maxStates ?? 3000)) {
         const answers = queue.shift()!;
         const id = JSON.stringify(answers);
         if (seen.has(id)) continue;
@@ -249,7 +258,7 @@ class Explorer<C> {
         states++;
         const run = this.run(answers, config);
         // Only a state that showed something new is explored further (else the tree never ends).
-        if (!this.record(run) && states > this.o.seeds.length + 1) continue;
+        if (!this.record(run) && states > seeds) continue;
         // Every other answer to each choice offered (breadth first: one change at a time).
         for (const [path, values] of run.choices) {
           for (const value of values) {
@@ -283,6 +292,10 @@ export interface CatalogueMessage {
   en: string;
   /** The label as shown (nl), for the "does not repeat a question" rule. */
   label: { nl: string; en: string };
+  /** The Dutch text with each parameter as one word (a date counts once), for the word limit. */
+  nlTemplate: string;
+  /** The i18n key of the field's own message, when it has one (else the text is the generic one). */
+  own: string | undefined;
 }
 
 /** Every (field × label × key) with its Dutch and English text, sorted for a stable snapshot. */
@@ -298,14 +311,19 @@ export function errorCatalogue<C>(o: CatalogueOptions<C>): { fields: CatalogueFi
   for (const f of fields) {
     for (const [labelKey, label] of f.labels) {
       for (const [key, params] of f.keys) {
-        const text = (i18n: I18n, lbl: string) => {
+        const text = (i18n: I18n, lbl: string, p = params) => {
           const registry: FieldRegistry = {
             fields: new Map([[f.path, { id: 'x', label: lbl, kind: f.kind, section: label.section }]]),
             aliases: new Map(),
           };
-          return issueText({ path: f.path, key, params }, registry, explorer.issueTexts(i18n));
+          return issueText({ path: f.path, key, params: p }, registry, explorer.issueTexts(i18n));
         };
-        messages.push({ field: f.field, labelKey, key, nl: text(nlI18n, label.nl), en: text(enI18n, label.en), label });
+        const oneWord = Object.fromEntries(Object.keys(params ?? {}).map((k) => [k, 'X']));
+        messages.push({
+          field: f.field, labelKey, key, nl: text(nlI18n, label.nl), en: text(enI18n, label.en), label,
+          nlTemplate: text(nlI18n, label.nl, oneWord),
+          own: fieldMessageKey(f.path, key, explorer.issueTexts(nlI18n)),
+        });
       }
     }
   }
