@@ -127,7 +127,7 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
     expect(errors(el)).to.deep.equal([
-      'Bij een niet-natuurlijke dood schouwt de gemeentelijk lijkschouwer het lichaam, niet de behandelend arts. Kies de gemeentelijk lijkschouwer, of controleer of de dood natuurlijk was',
+      'Kies de gemeentelijk lijkschouwer: bij een niet-natuurlijke dood schouwt die het lichaam',
     ]);
     await english(el, () => expect(hintOf(el, 'This doctor is')).to.equal('After a non-natural death, also after euthanasia or assisted suicide, this is the municipal coroner.'));
     await choose(el, 'Deze arts is', 'De gemeentelijk lijkschouwer');
