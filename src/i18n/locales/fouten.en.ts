@@ -7,7 +7,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     verplicht: 'Enter {{veld}}',
     ongeldig: 'Enter {{veld}} again',
     keuze: 'Select one of the options for {{veld}}',
-    'niet-van-toepassing': 'You do not need to fill this in. Remove it',
+    'niet-van-toepassing': 'Check this answer: it does not apply. Remove it',
     tekst: {
       'te-lang': 'Enter at most {{maximum}} characters for {{veld}}',
     },
@@ -24,10 +24,10 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter at most 4 letters or digits as addition, like bis',
     },
     gemeentecode: {
-      ongeldig: 'Look up the address again',
+      ongeldig: 'Enter the postcode and house number again',
     },
     bag: {
-      ongeldig: 'Look up the address again',
+      ongeldig: 'Enter the postcode and house number again',
     },
     bsn: {
       ongeldig: 'Enter a citizen service number (BSN) of 9 digits',
@@ -53,14 +53,12 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     aangever: {
       'te-jong': 'Check your date of birth: under {{leeftijd}}, a parent or guardian reports the move',
-      'nabestaande-niet-toegestaan':
-        'As a relative you cannot register the death online with this municipality. Ask the funeral director to do it, or make an appointment with the municipality',
+      'nabestaande-niet-toegestaan': 'Choose another way: a relative cannot register the death online here',
       machtiging: 'Select to confirm that a relative has authorised you',
       'machtiging-termijn': 'Check the date of death: after {{datum}}, a relative registers the death',
     },
     overledene: {
-      'bsn-bij-onbekend':
-        'You said the citizen service number is not known. Remove the number, or say that it is known',
+      'bsn-bij-onbekend': 'Check the citizen service number: you said it is not known',
       ouders: 'Enter the name of at least one parent',
       'ouders-te-veel': 'Enter at most 2 parents',
       partner: 'Enter the spouse or registered partner, also if they have died',
@@ -69,8 +67,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     overlijden: {
       'datum-toekomst': 'Enter today or an earlier date as date of death',
       'tijd-toekomst': 'Enter now or an earlier time as time of death',
-      'andere-gemeente':
-        'The person died in another municipality. Register the death with the municipality where the person died',
+      'andere-gemeente': 'Check the place: register the death where the person died',
       'arts-niet-natuurlijk': 'Choose the municipal coroner: after a non-natural death, they examine the body',
       'overleg-lijkschouwer': 'Select to confirm that the attending doctor consulted the municipal coroner',
     },
@@ -83,9 +80,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
       verleden: 'Check the date and time: the funeral cannot be in the past',
     },
     verzoek: {
-      'niet-nodig':
-        'A request for postponement or an earlier funeral is not needed: the funeral is within the legal period. Remove the request',
-      'gemeente-onbekend': 'Choose the municipality from the list, or type only the name of the municipality',
+      'niet-nodig': 'Check the request: the funeral is within the legal period',
+      'gemeente-onbekend': 'Choose the municipality from the list, or type only its name',
     },
     uittreksels: {
       ongeldig: 'Enter a number of extracts from 0 to 10',
@@ -104,9 +100,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter a phone number: 10 digits, or + and the country code',
     },
     'nieuw-adres': {
-      'andere-gemeente':
-        'This address is in another municipality. Report your move to the municipality of your new address',
-      handmatig: 'Look up the address again or enter it entirely by hand',
+      'andere-gemeente': 'Check the address: report a move to another municipality there',
+      handmatig: 'Enter the address again, or entirely by hand',
     },
     'aantal-bewoners': {
       ongeldig: 'Enter the number of residents as a whole number, 1 or more',
@@ -124,7 +119,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     hoofdbewoner: {
       verplicht: 'Enter the details of the main occupant of the new address',
-      'niet-van-toepassing': 'Details of a main occupant are not needed. Remove them',
+      'niet-van-toepassing': 'Check the main occupant: those details are not needed. Remove them',
       contact: 'Enter an email address or phone number of the main occupant',
       'toestemming-verplicht': 'Add the signed consent of the main occupant',
     },
@@ -132,7 +127,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       verplicht: 'Select to confirm that everything you entered is true',
     },
     gemeente: {
-      andere: 'This form belongs to another municipality. Contact the municipality',
+      andere: 'Check the municipality: this form belongs to another municipality',
     },
     bijlage: {
       bestandsnaam: 'Give the file a name of at most 100 characters, without / or \\',
@@ -140,7 +135,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       inhoud: 'Choose another file: this is not a sound PDF, JPG or PNG',
       grootte: 'Add the file again: it did not arrive properly',
       'te-groot': 'Choose a file of at most {{maxMb}} MB',
-      'niet-toegestaan': 'You cannot send this kind of document here. Remove it',
+      'niet-toegestaan': 'Check the file: this kind of document cannot be sent here',
       ontbreekt: {
         huurcontract: 'Add your rental agreement',
         koopakte: 'Add your deed of purchase or purchase agreement',
@@ -162,8 +157,8 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'derde-ouder': 'Choose another relationship: you already entered two parents',
     },
     bijlagen: {
-      'te-groot': 'The files are too large together. Choose files of at most {{maxMb}} MB together',
-      'te-veel': 'You can send at most {{maximum}} files. Remove a file first if you want to add another',
+      'te-groot': 'Choose files of at most {{maxMb}} MB together',
+      'te-veel': 'Choose at most {{maximum}} files: remove a file first',
     },
   },
   veldfout: {

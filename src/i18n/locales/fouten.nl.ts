@@ -16,7 +16,7 @@ export const foutenNl = {
     // An answer outside the offered choices.
     keuze: 'Kies een van de mogelijkheden bij {{veld}}',
     // An answer that does not apply to the other answers (e.g. a partner for someone unmarried).
-    'niet-van-toepassing': 'Dit hoeft u niet in te vullen. Haal het weg',
+    'niet-van-toepassing': 'Controleer dit antwoord: het hoort er niet bij. Haal het weg',
     tekst: {
       'te-lang': 'Vul bij {{veld}} hoogstens {{maximum}} tekens in',
     },
@@ -33,10 +33,10 @@ export const foutenNl = {
       ongeldig: 'Vul bij toevoeging hoogstens 4 letters of cijfers in, zoals bis',
     },
     gemeentecode: {
-      ongeldig: 'Zoek het adres opnieuw op',
+      ongeldig: 'Vul postcode en huisnummer opnieuw in',
     },
     bag: {
-      ongeldig: 'Zoek het adres opnieuw op',
+      ongeldig: 'Vul postcode en huisnummer opnieuw in',
     },
     bsn: {
       ongeldig: 'Vul een burgerservicenummer van 9 cijfers in',
@@ -64,16 +64,15 @@ export const foutenNl = {
     aangever: {
       // Under 16 a parent or guardian with gezag reports the move (RvIG).
       'te-jong': 'Controleer uw geboortedatum: onder {{leeftijd}} jaar doet een ouder of voogd dit',
-      'nabestaande-niet-toegestaan':
-        'Als nabestaande kunt u de aangifte bij deze gemeente niet online doen. Vraag de uitvaartondernemer om de aangifte te doen, of maak een afspraak bij de gemeente',
+      // The uitvaartondernemer declares, or the relative makes an appointment at the gemeente.
+      'nabestaande-niet-toegestaan': 'Kies een andere weg: een nabestaande kan hier niet online aangifte doen',
       machtiging: 'Geef aan dat een nabestaande u heeft gemachtigd',
       // BW 1:19h lid 2: the machtiging holds within the Wlb art. 16 term only.
       'machtiging-termijn': 'Controleer de datum van overlijden: na {{datum}} doet een nabestaande de aangifte',
     },
     // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM.
     overledene: {
-      'bsn-bij-onbekend':
-        'U heeft aangegeven dat het burgerservicenummer niet bekend is. Haal het nummer weg, of geef aan dat het wel bekend is',
+      'bsn-bij-onbekend': 'Controleer het burgerservicenummer: u gaf aan dat het onbekend is',
       // Needed for the akte when the BSN is unknown (the hint says so).
       ouders: 'Vul de naam van ten minste één ouder in',
       'ouders-te-veel': 'Vul hoogstens 2 ouders in',
@@ -83,8 +82,8 @@ export const foutenNl = {
     overlijden: {
       'datum-toekomst': 'Vul als datum van overlijden vandaag of een eerdere datum in',
       'tijd-toekomst': 'Vul als tijd van overlijden nu of een eerdere tijd in',
-      'andere-gemeente':
-        'De persoon is in een andere gemeente overleden. Doe de aangifte bij de gemeente waar de persoon is overleden',
+      // BW 1:19f: the gemeente of death registers it.
+      'andere-gemeente': 'Controleer de plaats: doe aangifte bij de gemeente waar de persoon overleed',
       // Wlb art. 10: after a non-natural death the gemeentelijk lijkschouwer examines the body.
       'arts-niet-natuurlijk': 'Kies de gemeentelijk lijkschouwer: bij een niet-natuurlijke dood schouwt die het lichaam',
       'overleg-lijkschouwer': 'Geef aan dat de behandelend arts overlegde met de gemeentelijk lijkschouwer',
@@ -98,9 +97,8 @@ export const foutenNl = {
       verleden: 'Controleer de datum en tijd: de uitvaart kan niet in het verleden',
     },
     verzoek: {
-      'niet-nodig':
-        'Een verzoek om uitstel of bespoediging is niet nodig: de uitvaart valt binnen de wettelijke termijn. Haal het verzoek weg',
-      'gemeente-onbekend': 'Kies de gemeente uit de lijst, of typ alleen de naam van de gemeente',
+      'niet-nodig': 'Controleer het verzoek: de uitvaart valt binnen de wettelijke termijn',
+      'gemeente-onbekend': 'Kies de gemeente uit de lijst, of typ alleen de naam',
     },
     uittreksels: {
       ongeldig: 'Vul een aantal uittreksels in van 0 tot en met 10',
@@ -121,9 +119,9 @@ export const foutenNl = {
       ongeldig: 'Vul een telefoonnummer in: 10 cijfers, of + en het landnummer',
     },
     'nieuw-adres': {
-      'andere-gemeente':
-        'Dit adres ligt in een andere gemeente. Geef uw verhuizing door aan de gemeente waar uw nieuwe adres ligt',
-      handmatig: 'Zoek het adres opnieuw op of vul het helemaal met de hand in',
+      // Wet BRP art. 2.39 lid 1: the gemeente of the new address takes the report.
+      'andere-gemeente': 'Controleer het adres: geef een verhuizing naar een andere gemeente daar door',
+      handmatig: 'Vul het adres opnieuw in, of helemaal met de hand',
     },
     'aantal-bewoners': {
       ongeldig: 'Vul het aantal bewoners in als een heel getal, 1 of meer',
@@ -144,7 +142,7 @@ export const foutenNl = {
     },
     hoofdbewoner: {
       verplicht: 'Vul de gegevens in van de hoofdbewoner van het nieuwe adres',
-      'niet-van-toepassing': 'Gegevens van een hoofdbewoner zijn niet nodig. Haal ze weg',
+      'niet-van-toepassing': 'Controleer de hoofdbewoner: die gegevens zijn niet nodig. Haal ze weg',
       contact: 'Vul een e-mailadres of telefoonnummer van de hoofdbewoner in',
       'toestemming-verplicht': 'Voeg de ondertekende toestemming van de hoofdbewoner toe',
     },
@@ -152,15 +150,15 @@ export const foutenNl = {
       verplicht: 'Geef aan dat u alles naar waarheid heeft ingevuld',
     },
     gemeente: {
-      andere: 'Dit formulier hoort bij een andere gemeente. Neem contact op met de gemeente',
+      andere: 'Controleer de gemeente: dit formulier hoort bij een andere gemeente',
     },
     bijlage: {
-      bestandsnaam: 'Geef het bestand een naam van hoogstens 100 tekens, zonder / of \\',
+      bestandsnaam: 'Geef het bestand een naam tot 100 tekens, zonder / of \\',
       type: 'Kies een bestand van het type PDF, JPG of PNG',
       inhoud: 'Kies een ander bestand: dit is geen goede PDF, JPG of PNG',
       grootte: 'Voeg het bestand opnieuw toe: het is niet goed meegekomen',
       'te-groot': 'Kies een bestand van hoogstens {{maxMb}} MB',
-      'niet-toegestaan': 'Dit soort document kunt u hier niet meesturen. Haal het weg',
+      'niet-toegestaan': 'Controleer het bestand: dit soort document kan hier niet mee',
       ontbreekt: {
         huurcontract: 'Voeg uw huurcontract toe',
         koopakte: 'Voeg uw koopakte of koopovereenkomst toe',
@@ -183,8 +181,8 @@ export const foutenNl = {
       'derde-ouder': 'Kies een andere relatie: u gaf al twee ouders op',
     },
     bijlagen: {
-      'te-groot': 'De bestanden zijn samen te groot. Kies bestanden van samen hoogstens {{maxMb}} MB',
-      'te-veel': 'U kunt hoogstens {{maximum}} bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
+      'te-groot': 'Kies bestanden van samen hoogstens {{maxMb}} MB',
+      'te-veel': 'Kies hoogstens {{maximum}} bestanden: haal eerst een bestand weg',
     },
   },
   // Own messages of the fields the engine's blocks ask in every form (person, address, contact): the

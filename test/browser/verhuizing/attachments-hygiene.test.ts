@@ -43,7 +43,7 @@ describe('<gemeente-verhuizing> attachments: count, content and names', () => {
     const machtiging = field(el, 'machtiging');
     expect(machtiging.querySelectorAll('.file-list__item')).to.have.length(32);
     expect(machtiging.querySelector('.error-message')!.textContent).to.contain(
-      'U kunt hoogstens 32 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
+      'Kies hoogstens 32 bestanden: haal eerst een bestand weg',
     );
     // Also across kinds: the consent is refused too while 32 are held.
     await upload(el, 'toestemming-hoofdbewoner', [{ name: 'toestemming.pdf', kind: 'pdf' }]);

@@ -11,6 +11,7 @@ import { overlijdenDefinition } from '../../../src/elements/overlijden/definitio
 import verhuizingEn from '../../../src/i18n/packs/verhuizing.en.js';
 import overlijdenEn from '../../../src/i18n/packs/overlijden.en.js';
 import { foutenNl } from '../../../src/i18n/locales/fouten.nl.js';
+import { foutenEn } from '../../../src/i18n/locales/fouten.en.js';
 import * as verhuizing from '../../fixtures/verhuizing.js';
 import * as overlijden from '../../fixtures/overlijden.js';
 
@@ -105,6 +106,26 @@ describe('error messages of every field (issue 7 item 1)', () => {
   it('gives every field its own message for "empty" and "not one of the options" (not one built from its label)', () => {
     const generic = all.filter((m) => (m.key === 'fout.verplicht' || m.key === 'fout.keuze') && !m.own);
     assert.deepEqual(generic.map((m) => `${m.formulier} ${m.field}: ${m.nl}`), []);
+  });
+
+  // The catalogue holds what the exploration reached; the shared texts it did not reach (a server's
+  // answer, a rule it found no way to) are held to the same rules as templates, each {{value}} one word.
+  // The funeral-window texts carry the legal window (Wlb art. 16, 17) and are reworded with their
+  // plurals and hours (issue 7 item 9), so they are left out here until then.
+  it('holds every shared message key to the same rules, also those no field showed', () => {
+    const EXEMPT = ['fout.uitvaart.te-vroeg', 'fout.uitvaart.te-laat'];
+    const bad: string[] = [];
+    for (const [lang, root] of [['nl', foutenNl.fout], ['en', foutenEn.fout]] as const) {
+      const walk = (node: unknown, key: string) => {
+        if (typeof node !== 'string') return Object.entries(node as object).forEach(([k, v]) => walk(v, `${key}.${k}`));
+        if (EXEMPT.includes(key)) return;
+        const text = node.replace(/\{\{\w+\}\}/g, 'X');
+        const m = { field: key, labelKey: '', key, nl: text, en: text, label: { nl: '', en: '' }, nlTemplate: text, own: undefined };
+        for (const p of problems(m, lang)) bad.push(`${lang} ${key}: "${node}" ${p}`);
+      };
+      walk(root, 'fout');
+    }
+    assert.deepEqual(bad, []);
   });
 
   it('matches the reviewed list (test/snapshots/error-messages.txt)', () => {
