@@ -225,7 +225,7 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     await persoon(el, 0, { bsn: '999994669', voornamen: 'Wilhelmina', achternaam: 'Berg', geboortedatum: ['1', '7', '1970'], relatie: 'Mijn vader of moeder' });
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el).join(' ')).to.contain('U bent jonger dan 18 jaar. U mag alleen voor uzelf en voor uw eigen kind jonger dan 16 jaar aangifte doen');
+    expect(errors(el).join(' ')).to.contain('Kies alleen uw eigen kind onder 16: u bent jonger dan 18');
     await expect(el).to.be.accessible();
   });
 
