@@ -256,6 +256,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     t: (key, options) => this.t(key, options),
     exists: (key) => this.i18n.exists(key),
     formatDate: (iso) => this.formatDate(iso),
+    formulier: () => this.definition.formulier,
   };
 
   // ------------------------------------------------------------------ lifecycle

@@ -18,6 +18,8 @@ export interface IssueTexts {
   t(key: string, options?: Record<string, unknown>): string;
   exists(key: string): boolean;
   formatDate(iso: string): string;
+  /** The form's name (`verhuizing`), the namespace of its own field messages. */
+  formulier?: (() => string) | undefined;
 }
 
 export type LocatedIssue = FieldIssue & { envelopePath: string };
@@ -80,15 +82,44 @@ export function issueText(issue: FieldIssue, registry: FieldRegistry, texts: Iss
   const registered = field ? registry.fields.get(field) : undefined;
   const label = registered?.label ?? '';
   const params: Record<string, unknown> = { veld: lowerFirst(label), vraag: label };
-  // "Vul … in" reads wrong for a question answered by choosing: say "choose" there (GOV.UK).
-  if (issue.key === 'fout.verplicht' && registered && registered.kind !== 'text') {
-    return texts.t(registered.kind === 'file' ? 'veld.verplichtBestand' : 'veld.verplichtKeuze', params);
-  }
   for (const [k, v] of Object.entries(issue.params ?? {})) {
     params[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? texts.formatDate(v) : v;
   }
   if (issue.text && !texts.exists(issue.key)) return issue.text;
+  // The field's own message first (issue 7 item 1): a text built from the label reads wrong when the
+  // label is a question ("Vul met hoeveel mensen …? in") and cannot say what to do for that field.
+  const own = fieldMessageKey(field ?? issue.path, issue.key, texts);
+  if (own) return texts.t(own, params);
+  // "Vul … in" reads wrong for a question answered by choosing: say "choose" there (GOV.UK).
+  if (issue.key === 'fout.verplicht' && registered && registered.kind !== 'text') {
+    return texts.t(registered.kind === 'file' ? 'veld.verplichtBestand' : 'veld.verplichtKeuze', params);
+  }
   return texts.t(issue.key, params);
+}
+
+/**
+ * The i18n key of a field's own message for a schema key, if there is one: the form's
+ * `<formulier>.veldfout.<path>.<last part of the key>` (path without indices: "meeverhuizers.relatie"),
+ * else the engine's shared `veldfout.<path>.<…>` for the blocks every form uses (person, address,
+ * contact). Both are tried for the whole path, then for ever shorter ends of it, so the shared
+ * `veldfout.naam.voornamen` serves `meeverhuizers.0.naam.voornamen` and `overledene.naam.voornamen`
+ * alike, while a form can still word one of them its own way.
+ */
+export function fieldMessageKey(path: string, key: string, texts: Pick<IssueTexts, 'exists' | 'formulier'>): string | undefined {
+  // An answer outside the options asks for the same as no answer: choose one.
+  const ids = key === 'fout.keuze' ? ['keuze', 'verplicht'] : [key.slice(key.lastIndexOf('.') + 1)];
+  const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
+  const formulier = texts.formulier?.();
+  const spaces = formulier ? [`${formulier}.veldfout`, 'veldfout'] : ['veldfout'];
+  for (let i = 0; i < parts.length; i++) {
+    for (const space of spaces) {
+      for (const id of ids) {
+        const candidate = `${space}.${parts.slice(i).join('.')}.${id}`;
+        if (texts.exists(candidate)) return candidate;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -132,8 +163,9 @@ export function checkPageErrors(
   });
 }
 
-/** "Voornamen" → "voornamen" inside a sentence; "KvK-nummer" and "BSN" keep their capitals. */
+/** "Voornamen" → "voornamen" inside a sentence; "KvK-nummer" and "BSN" keep their capitals (a
+ *  capital anywhere in the first word marks an abbreviation: "kvK-nummer" was the bug). */
 export function lowerFirst(text: string): string {
-  if (!text || /^.[A-Z]/.test(text)) return text;
+  if (!text || /^.\S*[A-Z]/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -7,9 +7,9 @@ export const foutenEn: Translations<typeof foutenNl> = {
     verplicht: 'Enter {{veld}}',
     ongeldig: 'Enter {{veld}} again',
     keuze: 'Select one of the options for {{veld}}',
-    'niet-van-toepassing': 'You do not need to fill this in. Remove it',
+    'niet-van-toepassing': 'Check this answer: it does not apply. Remove it',
     tekst: {
-      'te-lang': '{{veld}} must be {{maximum}} characters or fewer',
+      'te-lang': 'Enter at most {{maximum}} characters for {{veld}}',
     },
     postcode: {
       ongeldig: 'Enter a valid postcode, like 1234 AB',
@@ -21,27 +21,26 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter one letter as house letter, like A',
     },
     huisnummertoevoeging: {
-      ongeldig: 'Enter at most 4 letters or digits as addition, like 2 or bis',
+      ongeldig: 'Enter at most 4 letters or digits as addition, like bis',
     },
     gemeentecode: {
-      ongeldig: 'Look up the address again',
+      ongeldig: 'Enter the postcode and house number again',
     },
     bag: {
-      ongeldig: 'Look up the address again',
+      ongeldig: 'Enter the postcode and house number again',
     },
     bsn: {
       ongeldig: 'Enter a citizen service number (BSN) of 9 digits',
-      elfproef:
-        'This is not a valid citizen service number (BSN). Check the number: it is shown on the passport, ID card or driving licence, among other documents',
-      aangever: "This is your own citizen service number. Enter this person's number",
-      dubbel: 'You have already entered this citizen service number for another person',
-      overledene: 'This is the citizen service number of the deceased. Enter your own citizen service number',
+      elfproef: 'Check the citizen service number (BSN): this number does not exist',
+      aangever: "Enter this person's citizen service number, not your own",
+      dubbel: 'Check the citizen service number: you entered it for someone else already',
+      overledene: 'Enter your own citizen service number, not that of the deceased',
     },
     datum: {
       ongeldig: 'Enter a real date for {{veld}}, like 27 3 1985',
     },
     tijd: {
-      ongeldig: 'Enter a time for {{veld}} from 0:00 to 23:59, like 14:30',
+      ongeldig: 'Enter a time for {{veld}}, like 14:30',
     },
     kvk: {
       ongeldig: 'Enter a Chamber of Commerce (KvK) number of 8 digits',
@@ -50,34 +49,27 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter a branch number (vestigingsnummer) of 12 digits',
     },
     geboortedatum: {
-      toekomst: 'A date of birth cannot be in the future',
+      toekomst: 'Enter a date of birth of today or earlier',
     },
     aangever: {
-      'te-jong': 'You must be {{leeftijd}} or older to report a move yourself. Ask a parent or guardian with parental authority to do it',
-      'nabestaande-niet-toegestaan':
-        'As a relative you cannot register the death online with this municipality. Ask the funeral director to do it, or make an appointment with the municipality',
-      machtiging: 'Confirm that a relative has authorised you to register the death',
-      'machtiging-termijn':
-        'As a funeral director you can no longer register the death for a relative after {{datum}} (the 6th working day after the day of death). A relative who knows of the death registers it with the municipality',
+      'te-jong': 'Check your date of birth: under {{leeftijd}}, a parent or guardian reports the move',
+      'nabestaande-niet-toegestaan': 'Choose another way: a relative cannot register the death online here',
+      machtiging: 'Select to confirm that a relative has authorised you',
+      'machtiging-termijn': 'Check the date of death: after {{datum}}, a relative registers the death',
     },
     overledene: {
-      'bsn-bij-onbekend':
-        'You said the citizen service number is not known. Remove the number, or say that it is known',
-      ouders: 'Enter the name of at least one parent. It is needed for the death certificate',
+      'bsn-bij-onbekend': 'Check the citizen service number: you said it is not known',
+      ouders: 'Enter the name of at least one parent',
       'ouders-te-veel': 'Enter at most 2 parents',
-      partner:
-        'Enter the details of the spouse or registered partner. If they have died, enter the details of the late partner',
-      'geboren-na-overlijden': 'The date of birth cannot be after the date of death. Check both dates',
+      partner: 'Enter the spouse or registered partner, also if they have died',
+      'geboren-na-overlijden': 'Check both dates: the date of birth is after the date of death',
     },
     overlijden: {
       'datum-toekomst': 'Enter today or an earlier date as date of death',
       'tijd-toekomst': 'Enter now or an earlier time as time of death',
-      'andere-gemeente':
-        'The person died in another municipality. Register the death with the municipality where the person died',
-      'arts-niet-natuurlijk':
-        'After a non-natural death the municipal coroner examines the body, not the attending doctor. Choose the municipal coroner, or check whether the death was natural',
-      'overleg-lijkschouwer':
-        'Confirm that the certificate of death states that the attending doctor consulted the municipal coroner',
+      'andere-gemeente': 'Check the place: register the death where the person died',
+      'arts-niet-natuurlijk': 'Choose the municipal coroner: after a non-natural death, they examine the body',
+      'overleg-lijkschouwer': 'Select to confirm that the attending doctor consulted the municipal coroner',
     },
     uitvaart: {
       'te-vroeg':
@@ -85,99 +77,107 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'te-laat':
         'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is $t(eenheid.dag, {"count": {{dagen}} }) later. You are therefore asking for a postponement: give the reason',
       'voor-overlijden': 'Choose a date and time for the funeral after the death',
-      verleden: 'The funeral cannot be in the past. Check the date and time',
+      verleden: 'Check the date and time: the funeral cannot be in the past',
     },
     verzoek: {
-      'niet-nodig':
-        'A request for postponement or an earlier funeral is not needed: the funeral is within the legal period. Remove the request',
-      'gemeente-onbekend': 'Choose the municipality from the list, or type only the name of the municipality',
+      'niet-nodig': 'Check the request: the funeral is within the legal period',
+      'gemeente-onbekend': 'Choose the municipality from the list, or type only its name',
     },
     uittreksels: {
-      ongeldig: 'Enter the number of extracts as a whole number from 0 to 10',
+      ongeldig: 'Enter a number of extracts from 0 to 10',
     },
     doodsoorzaak: {
-      ggd: 'Via the GGD is only possible when the municipal coroner examined the deceased. Choose another way',
+      ggd: 'Choose another way: the municipal coroner did not examine the deceased',
     },
     verhuisdatum: {
-      'te-vroeg': 'You can report this move from {{datum}}. That is 4 weeks before the moving date',
-      'te-laat': 'You can no longer report this move online: the last day was {{datum}}. Contact the municipality',
+      'te-vroeg': 'Check the moving date: you can report this move from {{datum}}',
+      'te-laat': 'Check the moving date. After {{datum}}, only the municipality can take it',
     },
     email: {
       ongeldig: 'Enter a valid email address, like name@example.com',
     },
     telefoon: {
-      ongeldig: 'Enter a phone number of 10 digits, like 06 12345678, or an international number starting with +',
+      ongeldig: 'Enter a phone number: 10 digits, or + and the country code',
     },
     'nieuw-adres': {
-      'andere-gemeente':
-        'This address is in another municipality. Report your move to the municipality of your new address',
-      handmatig: 'Look up the address again or enter it entirely by hand',
+      'andere-gemeente': 'Check the address: report a move to another municipality there',
+      handmatig: 'Enter the address again, or entirely by hand',
     },
     'aantal-bewoners': {
       ongeldig: 'Enter the number of residents as a whole number, 1 or more',
-      'te-laag':
-        'Enter at least {{minimum}} as number of residents: you, everyone moving with you and anyone already living there',
+      'te-laag': 'Enter at least {{minimum}}: everyone who moves and anyone already living there',
     },
     meeverhuizer: {
-      gezag:
-        'Confirm that you have parental authority over this child. If you do not, a parent with parental authority reports the move of the child',
-      verzorging: 'Confirm that the child lives with you and that you care for the child',
-      'minderjarige-aangever':
-        'You are under 18. You may only report for yourself and for your own child under 16. This person reports the move themselves, or someone aged 18 or over does',
-      'niet-minderjarig': 'This person is 18 or over. A guardian or carer is only for a child. Choose another relationship',
+      gezag: 'Select to confirm that you have parental authority over this child',
+      verzorging: 'Select to confirm that the child lives with you and you care for them',
+      'minderjarige-aangever': 'Choose only your own child under 16: you are under 18',
+      'niet-minderjarig': 'Choose another relationship: guardian or carer is only for a child',
     },
     meeverhuizers: {
       niemand: 'Enter the details of at least one person who is moving',
-      'te-veel': 'Enter no more than {{maximum}} people. Are more people moving? Then report the move in parts',
+      'te-veel': 'Enter at most {{maximum}} people: otherwise report the move in parts',
     },
     hoofdbewoner: {
       verplicht: 'Enter the details of the main occupant of the new address',
-      'niet-van-toepassing': 'Details of a main occupant are not needed. Remove them',
+      'niet-van-toepassing': 'Check the main occupant: those details are not needed. Remove them',
       contact: 'Enter an email address or phone number of the main occupant',
       'toestemming-verplicht': 'Add the signed consent of the main occupant',
     },
     verklaring: {
-      verplicht: 'Confirm that everything you entered is true',
+      verplicht: 'Select to confirm that everything you entered is true',
     },
     gemeente: {
-      andere: 'This form belongs to another municipality. Contact the municipality',
+      andere: 'Check the municipality: this form belongs to another municipality',
     },
     bijlage: {
-      bestandsnaam: 'Give the file a name of at most 100 characters, without / or \\ and without invisible characters',
+      bestandsnaam: 'Give the file a name of at most 100 characters, without / or \\',
       type: 'Choose a PDF, JPG or PNG file',
-      inhoud: 'This file is not a PDF, JPG or PNG, or it is damaged. Choose another file',
-      grootte: 'The file did not arrive properly. Add it again',
+      inhoud: 'Choose another file: this is not a sound PDF, JPG or PNG',
+      grootte: 'Add the file again: it did not arrive properly',
       'te-groot': 'Choose a file of at most {{maxMb}} MB',
-      'niet-toegestaan': 'You cannot send this kind of document here. Remove it',
+      'niet-toegestaan': 'Check the file: this kind of document cannot be sent here',
       ontbreekt: {
         huurcontract: 'Add your rental agreement',
         koopakte: 'Add your deed of purchase or purchase agreement',
         zorgovereenkomst: 'Add the agreement with the care institution',
-        machtiging:
-          'Add a signed authorisation with a copy of the ID document for every person who needs one. Needed: {{aantal}}',
-        'verklaring-hoofd-instelling':
-          'Add the written statement of the head of the care institution for every resident who needs one. Needed: {{aantal}}',
+        machtiging: 'Add a signed authorisation with a copy of the ID per person. Needed: {{aantal}}',
+        'verklaring-hoofd-instelling': 'Add a statement of the head of the institution per resident',
         'toestemming-hoofdbewoner': 'Add the signed consent of the main occupant',
         'verklaring-van-overlijden': "Add the doctor's certificate of death (the A form)",
-        'verklaring-arts-geen-bezwaar':
-          "Add the doctor's statement that there is no objection to a funeral within 36 hours of the death",
-        'verklaring-arts-uitstel':
-          "Add the doctor's statement that there is no objection to a funeral after the 6th working day after the day of death",
-        wilsbeschikking: 'Add the signed will or codicil of the deceased, with a copy of their ID document',
+        'verklaring-arts-geen-bezwaar': "Add the doctor's statement of no objection to an earlier funeral",
+        'verklaring-arts-uitstel': "Add the doctor's statement of no objection to a postponement",
+        wilsbeschikking: 'Add the signed will or codicil with a copy of the ID document',
       },
     },
     // 4b (issue 6 item 5): the verhuizing's sanity rules, each on the field to correct.
     verhuizing: {
-      'geboortedatum-na-verhuisdatum':
-        'This date of birth is after the moving date ({{datum}}). Check both dates. Was the child born after the move? Then do not include them: they are registered when the birth is registered',
-      'vorig-adres-gelijk-aan-nieuw':
-        'This current address is the same as the new address. Enter the address where this person lives now, before the move',
-      'tweede-partner': 'You can enter only one spouse or registered partner. Choose another relationship for this person',
-      'derde-ouder': 'You can enter at most two parents. Is this person a step-parent or foster parent? Then choose "Someone else"',
+      'geboortedatum-na-verhuisdatum': 'Check the date of birth: it is after the moving date ({{datum}})',
+      'vorig-adres-gelijk-aan-nieuw': 'Enter the address where this person lives now, before the move',
+      'tweede-partner': 'Choose another relationship: you already entered a spouse or partner',
+      'derde-ouder': 'Choose another relationship: you already entered two parents',
     },
     bijlagen: {
-      'te-groot': 'The files are too large together. Choose files of at most {{maxMb}} MB together',
-      'te-veel': 'You can send at most {{maximum}} files. Remove a file first if you want to add another',
+      'te-groot': 'Choose files of at most {{maxMb}} MB together',
+      'te-veel': 'Choose at most {{maximum}} files: remove a file first',
     },
+  },
+  veldfout: {
+    burgerservicenummer: { verplicht: 'Enter the citizen service number (BSN)' },
+    aangever: { burgerservicenummer: { verplicht: 'Enter your citizen service number (BSN)' } },
+    naam: {
+      voornamen: { verplicht: 'Enter the first names', 'te-lang': 'Enter at most {{maximum}} characters for first names' },
+      voorvoegsel: { 'te-lang': 'Enter at most {{maximum}} characters for the surname prefix' },
+      geslachtsnaam: { verplicht: 'Enter the surname', 'te-lang': 'Enter at most {{maximum}} characters for the surname' },
+    },
+    geboortedatum: {
+      verplicht: 'Enter the date of birth',
+      ongeldig: 'Enter a real date of birth, like 27 3 1985',
+    },
+    postcode: { verplicht: 'Enter the postcode' },
+    huisnummer: { verplicht: 'Enter the house number' },
+    straatnaam: { verplicht: 'Enter the street' },
+    woonplaats: { verplicht: 'Enter the town' },
+    email: { verplicht: 'Enter the email address' },
+    telefoonnummer: { verplicht: 'Enter the phone number' },
   },
 };

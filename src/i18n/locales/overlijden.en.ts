@@ -214,5 +214,91 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
         'This is a non-natural death. The municipality processes the registration once the public prosecutor’s statement of no objection has arrived.',
       wetenschap: 'The municipality decides on the permission for dissection.',
     },
+    veldfout: {
+      start: {
+        plaats: { verplicht: 'Select where the person died' },
+        situatie: { verplicht: 'Select which situation this is' },
+      },
+      aangever: {
+        type: { verplicht: 'Select whether you are a funeral director or a relative' },
+        organisatie: {
+          naam: { verplicht: 'Enter the name of the funeral company' },
+          kvkNummer: { verplicht: 'Enter the Chamber of Commerce (KvK) number, 8 digits' },
+          vestigingsnummer: { verplicht: 'Enter the branch number, 12 digits' },
+        },
+        gemachtigdDoor: {
+          naam: {
+            verplicht: 'Enter the name of the relative who authorised you',
+            'te-lang': 'Enter at most {{maximum}} characters for the name',
+          },
+          relatie: {
+            verplicht: 'Enter how this relative is related to the deceased',
+            'te-lang': 'Enter at most {{maximum}} characters for the relationship',
+          },
+        },
+        relatie: {
+          verplicht: 'Enter how you are related to the deceased',
+          'te-lang': 'Enter at most {{maximum}} characters for the relationship',
+        },
+      },
+      overledene: {
+        geslacht: { verplicht: 'Select the sex' },
+        burgerlijkeStaat: { verplicht: 'Select the marital status' },
+        geboorte: {
+          datum: { verplicht: '$t(veldfout.geboortedatum.verplicht)', ongeldig: '$t(veldfout.geboortedatum.ongeldig)' },
+          plaats: { verplicht: 'Enter the place of birth' },
+          land: { verplicht: 'Enter the country of birth' },
+        },
+      },
+      overlijden: {
+        natuurlijk: { verplicht: 'Select whether the doctor declared a natural death' },
+        datum: { verplicht: 'Enter the date of death', ongeldig: 'Enter a real date of death, like 27 3 2026' },
+        tijd: { verplicht: 'Enter the time of death', ongeldig: 'Enter the time of death, like 14:30' },
+        plaats: { verplicht: 'Enter the place of death' },
+        locatie: {
+          soort: { verplicht: 'Select what kind of place the person died in' },
+          omschrijving: {
+            verplicht: 'Enter where the person died',
+            'te-lang': 'Enter at most {{maximum}} characters for the place',
+          },
+        },
+        schouwendArts: {
+          naam: {
+            verplicht: 'Enter the name of the doctor who examined the deceased',
+            'te-lang': "Enter at most {{maximum}} characters for the doctor's name",
+          },
+          soort: { verplicht: 'Select what kind of doctor examined the deceased' },
+        },
+      },
+      lijkbezorging: {
+        wijze: { verplicht: 'Select what happens to the body' },
+        datum: { verplicht: 'Enter the date of the funeral', ongeldig: 'Enter a real date of the funeral, like 27 3 2026' },
+        tijd: { verplicht: 'Enter the time of the funeral', ongeldig: 'Enter the time of the funeral, like 14:30' },
+        locatie: {
+          naam: {
+            verplicht: 'Enter the name of the cemetery or crematorium',
+            'te-lang': 'Enter at most {{maximum}} characters for the name',
+          },
+          plaats: {
+            verplicht: 'Enter the town of the cemetery or crematorium',
+            'te-lang': 'Enter at most {{maximum}} characters for the town',
+          },
+        },
+        buitenland: { verplicht: 'Select whether the burial or cremation is abroad' },
+        land: { verplicht: 'Select the country' },
+        landNaam: { verplicht: 'Enter the name of the country' },
+      },
+      verzoekUitstelOfBespoediging: {
+        reden: { verplicht: 'Enter the reason for your request' },
+        gemeenteLichaam: {
+          naam: {
+            verplicht: 'Enter the municipality where the body is now',
+            'te-lang': 'Enter at most {{maximum}} characters for the municipality',
+          },
+        },
+      },
+      aantalUittreksels: { verplicht: 'Enter the number of extracts, from 0 to 10' },
+      doodsoorzaak: { verplicht: 'Select how the cause of death reaches the CBS' },
+    },
   },
 };

@@ -229,5 +229,93 @@ export const overlijdenNl = {
         'Het gaat om een niet-natuurlijke dood. De gemeente verwerkt de aangifte zodra de verklaring van geen bezwaar van de officier van justitie binnen is.',
       wetenschap: 'De gemeente beslist over het verlof tot ontleding.',
     },
+    // Own error messages per field (issue 7 item 1), by answer path without indices and the last part
+    // of the schema's key (src/form/issues.ts fieldMessageKey); `$t(…)` reuses a shared text.
+    veldfout: {
+      start: {
+        plaats: { verplicht: 'Kies waar de persoon is overleden' },
+        situatie: { verplicht: 'Kies om welke situatie het gaat' },
+      },
+      aangever: {
+        type: { verplicht: 'Kies of u uitvaartondernemer of nabestaande bent' },
+        organisatie: {
+          naam: { verplicht: 'Vul de naam van de uitvaartonderneming in' },
+          kvkNummer: { verplicht: 'Vul het KvK-nummer in, 8 cijfers' },
+          vestigingsnummer: { verplicht: 'Vul het vestigingsnummer in, 12 cijfers' },
+        },
+        gemachtigdDoor: {
+          naam: {
+            verplicht: 'Vul de naam in van de nabestaande die u heeft gemachtigd',
+            'te-lang': 'Vul bij de naam hoogstens {{maximum}} tekens in',
+          },
+          relatie: {
+            verplicht: 'Vul in wat deze nabestaande van de overledene is',
+            'te-lang': 'Vul bij de relatie hoogstens {{maximum}} tekens in',
+          },
+        },
+        relatie: { verplicht: 'Vul in wat u van de overledene bent', 'te-lang': 'Vul bij de relatie hoogstens {{maximum}} tekens in' },
+      },
+      overledene: {
+        geslacht: { verplicht: 'Kies het geslacht' },
+        burgerlijkeStaat: { verplicht: 'Kies de burgerlijke staat' },
+        geboorte: {
+          datum: { verplicht: '$t(veldfout.geboortedatum.verplicht)', ongeldig: '$t(veldfout.geboortedatum.ongeldig)' },
+          plaats: { verplicht: 'Vul de geboorteplaats in' },
+          land: { verplicht: 'Vul het geboorteland in' },
+        },
+      },
+      overlijden: {
+        natuurlijk: { verplicht: 'Kies of de arts een natuurlijke dood heeft verklaard' },
+        datum: {
+          verplicht: 'Vul de datum van overlijden in',
+          ongeldig: 'Vul een bestaande datum van overlijden in, bijvoorbeeld 27 3 2026',
+        },
+        tijd: { verplicht: 'Vul de tijd van overlijden in', ongeldig: 'Vul de tijd van overlijden in, bijvoorbeeld 14:30' },
+        plaats: { verplicht: 'Vul de plaats van overlijden in' },
+        locatie: {
+          soort: { verplicht: 'Kies op wat voor plek de persoon is overleden' },
+          omschrijving: {
+            verplicht: 'Vul in waar de persoon is overleden',
+            'te-lang': 'Vul bij de plek hoogstens {{maximum}} tekens in',
+          },
+        },
+        schouwendArts: {
+          naam: {
+            verplicht: 'Vul de naam in van de arts die de overledene heeft geschouwd',
+            'te-lang': 'Vul bij de naam van de arts hoogstens {{maximum}} tekens in',
+          },
+          soort: { verplicht: 'Kies wat voor arts de overledene heeft geschouwd' },
+        },
+      },
+      lijkbezorging: {
+        wijze: { verplicht: 'Kies wat er met het lichaam gebeurt' },
+        datum: {
+          verplicht: 'Vul de datum van de uitvaart in',
+          ongeldig: 'Vul een bestaande datum van de uitvaart in, bijvoorbeeld 27 3 2026',
+        },
+        tijd: { verplicht: 'Vul de tijd van de uitvaart in', ongeldig: 'Vul de tijd van de uitvaart in, bijvoorbeeld 14:30' },
+        locatie: {
+          naam: {
+            verplicht: 'Vul de naam van de begraafplaats of het crematorium in',
+            'te-lang': 'Vul bij de naam hoogstens {{maximum}} tekens in',
+          },
+          plaats: {
+            verplicht: 'Vul de plaats van de begraafplaats of het crematorium in',
+            'te-lang': 'Vul bij de plaats hoogstens {{maximum}} tekens in',
+          },
+        },
+        buitenland: { verplicht: 'Kies of de begrafenis of crematie in het buitenland is' },
+        land: { verplicht: 'Kies het land' },
+        landNaam: { verplicht: 'Vul de naam van het land in' },
+      },
+      verzoekUitstelOfBespoediging: {
+        reden: { verplicht: 'Vul de reden van uw verzoek in' },
+        gemeenteLichaam: {
+          naam: { verplicht: 'Vul de gemeente in waar het lichaam nu is', 'te-lang': 'Vul bij de gemeente hoogstens {{maximum}} tekens in' },
+        },
+      },
+      aantalUittreksels: { verplicht: 'Vul het aantal uittreksels in, van 0 tot en met 10' },
+      doodsoorzaak: { verplicht: 'Kies hoe de doodsoorzaak bij het CBS komt' },
+    },
   },
 } as const;

@@ -153,5 +153,32 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       toekomst: 'Is the moving date in the future? Then the municipality processes your move on that date.',
       email: 'You will receive a confirmation by email. Keep your reference.',
     },
+    veldfout: {
+      routering: { verplicht: 'Select where you are moving to' },
+      aangever: { verhuistMee: { verplicht: 'Select whether you are moving too' } },
+      verhuisdatum: {
+        verplicht: 'Enter the moving date',
+        ongeldig: 'Enter a real moving date, like 27 3 2026',
+      },
+      woonsituatie: {
+        soort: { verplicht: 'Select the living situation at the new address' },
+        anderenWonenOpAdres: { verplicht: 'Select whether other people already live at the new address' },
+        bijPartner: { verplicht: 'Select whether the spouse or registered partner already lives at this address' },
+        aantalBewoners: { verplicht: 'Enter the number of people at the new address after the move' },
+      },
+      meeverhuizersJa: { verplicht: 'Select whether other people are moving with you' },
+      meeverhuizers: {
+        relatie: { verplicht: 'Select how this person is related to you' },
+        zelfdeHuidigAdres: { verplicht: 'Select whether this person now lives at the same address' },
+        zorginstellingRol: { verplicht: 'Select whether this person cannot report for health reasons' },
+      },
+      hoofdbewoner: {
+        toestemming: { verplicht: 'Select whether you add the consent of the main occupant' },
+        toelichting: {
+          verplicht: 'Enter why you cannot get the consent',
+          'te-lang': 'Enter at most {{maximum}} characters for the explanation',
+        },
+      },
+    },
   },
 };

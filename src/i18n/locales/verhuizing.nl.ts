@@ -154,5 +154,35 @@ export const verhuizingNl = {
       toekomst: 'Ligt de verhuisdatum in de toekomst? Dan verwerkt de gemeente uw verhuizing op die datum.',
       email: 'U krijgt een bevestiging per e-mail. Bewaar uw kenmerk.',
     },
+    // Own error messages per field (issue 7 item 1), by answer path without indices and the last part
+    // of the schema's key (src/form/issues.ts fieldMessageKey). Said to "u" and to someone reporting
+    // for others alike, since the path does not tell which wording the question had.
+    veldfout: {
+      routering: { verplicht: 'Kies waar u naartoe verhuist' },
+      aangever: { verhuistMee: { verplicht: 'Kies of u zelf meeverhuist' } },
+      verhuisdatum: {
+        verplicht: 'Vul de verhuisdatum in',
+        ongeldig: 'Vul een bestaande verhuisdatum in, bijvoorbeeld 27 3 2026',
+      },
+      woonsituatie: {
+        soort: { verplicht: 'Kies de woonsituatie op het nieuwe adres' },
+        anderenWonenOpAdres: { verplicht: 'Kies of er al andere mensen op het nieuwe adres wonen' },
+        bijPartner: { verplicht: 'Kies of de echtgenoot of geregistreerd partner al op dit adres woont' },
+        aantalBewoners: { verplicht: 'Vul in hoeveel mensen na de verhuizing op het nieuwe adres wonen' },
+      },
+      meeverhuizersJa: { verplicht: 'Kies of er andere mensen met u meeverhuizen' },
+      meeverhuizers: {
+        relatie: { verplicht: 'Kies wat deze persoon van u is' },
+        zelfdeHuidigAdres: { verplicht: 'Kies of deze persoon nu op hetzelfde adres woont' },
+        zorginstellingRol: { verplicht: 'Kies of deze persoon door de gezondheid zelf geen aangifte kan doen' },
+      },
+      hoofdbewoner: {
+        toestemming: { verplicht: 'Kies of u de toestemming van de hoofdbewoner toevoegt' },
+        toelichting: {
+          verplicht: 'Vul in waarom u de toestemming niet kunt krijgen',
+          'te-lang': 'Vul bij de uitleg hoogstens {{maximum}} tekens in',
+        },
+      },
+    },
   },
 } as const;

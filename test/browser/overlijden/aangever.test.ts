@@ -73,7 +73,7 @@ describe('<gemeente-overlijden> the declarant', () => {
       // Nothing chosen yet: one clear error, not the hidden fields' "Vul … in".
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
-      expect(errors(el)).to.deep.equal(['Kies een antwoord bij: Wie doet de aangifte?']);
+      expect(errors(el)).to.deep.equal(['Kies of u uitvaartondernemer of nabestaande bent']);
 
       await choose(el, 'Wie doet de aangifte?', 'Ik ben nabestaande');
       await tick(el);
@@ -135,7 +135,7 @@ describe('<gemeente-overlijden> the declarant', () => {
       await sendFrom(el, 'aangever');
       await untilStep(el, HEADINGS.aangever.nl);
       await until(() => errors(el).length > 0);
-      expect(errors(el)[0]).to.contain('Als nabestaande kunt u de aangifte bij deze gemeente niet online doen');
+      expect(errors(el)[0]).to.contain('een nabestaande kan hier niet online aangifte doen');
       expect(field(el, 'Uw burgerservicenummer (BSN)').value).to.equal('999993847');
       expect(await executeServerCommand<Row[], unknown>('receiver-submissions')).to.have.length(0);
     });
@@ -178,7 +178,7 @@ describe('<gemeente-overlijden> the declarant', () => {
       expect(labelOf(el, 'Vestigingsnummer')).to.equal('Vestigingsnummer');
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
-      expect(errors(el)).to.deep.equal(['Vul vestigingsnummer in']);
+      expect(errors(el)).to.deep.equal(['Vul het vestigingsnummer in, 12 cijfers']);
       expect(field(el, 'Vestigingsnummer').getAttribute('aria-invalid')).to.equal('true');
       await type(field(el, 'Vestigingsnummer'), '000012345678');
       await press(el, 'Volgende');

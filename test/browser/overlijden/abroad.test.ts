@@ -50,7 +50,7 @@ describe('<gemeente-overlijden> funeral abroad', () => {
     expect(regeling(el)).to.contain('Voor dit land geeft de burgemeester een verklaring af voor het vervoer van het lichaam.');
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
-    expect(errors(el)).to.deep.equal(['Vul naam van het land in']);
+    expect(errors(el)).to.deep.equal(['Vul de naam van het land in']);
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await tick(el);

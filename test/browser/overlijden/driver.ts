@@ -287,9 +287,9 @@ export const overlijdenDriver: FormDriver = {
       label: 'Burgerservicenummer (BSN)',
       invalid: '999992078',
       valid: '999992077',
-      error: 'Dit is geen geldig burgerservicenummer. Controleer het nummer: het staat onder meer op het paspoort, de identiteitskaart of het rijbewijs',
+      error: 'Controleer het burgerservicenummer: dit nummer bestaat niet',
     },
-    other: { label: 'Voornamen', error: 'Vul voornamen in' },
+    other: { label: 'Voornamen', error: 'Vul de voornamen in' },
     optionalLabel: 'Voorvoegsel',
   },
   serverField: {
@@ -308,7 +308,7 @@ export const overlijdenDriver: FormDriver = {
     checkRow: 'Naam van de uitvaartonderneming',
     checkValueAfter: 'Uitvaartcentrum Zuid',
   },
-  english: { firstHeading: heading.start.en, requiredError: 'Choose an answer for: Where did the person die?' },
+  english: { firstHeading: heading.start.en, requiredError: 'Select where the person died' },
   // eHerkenning: the host knows the company and locks its KvK number.
   locked: {
     prefill: { aangever: { organisatie: { naam: ondernemer.organisatie, kvkNummer: '12345678' } } },

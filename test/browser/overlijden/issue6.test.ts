@@ -107,7 +107,7 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     await uitstelTot10December(el, '');
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
-    expect(errors(el)).to.deep.equal(['Vul gemeente waar het lichaam nu is in']);
+    expect(errors(el)).to.deep.equal(['Vul de gemeente in waar het lichaam nu is']);
     await type(field(el, 'Gemeente waar het lichaam nu is'), 'Mortuarium aan de Maas');
     await tick(el);
     expect(text(el)).to.contain('Over uitstel of bespoediging beslist de burgemeester van de gemeente waar het lichaam is.');
@@ -127,7 +127,7 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
     expect(errors(el)).to.deep.equal([
-      'Bij een niet-natuurlijke dood schouwt de gemeentelijk lijkschouwer het lichaam, niet de behandelend arts. Kies de gemeentelijk lijkschouwer, of controleer of de dood natuurlijk was',
+      'Kies de gemeentelijk lijkschouwer: bij een niet-natuurlijke dood schouwt die het lichaam',
     ]);
     await english(el, () => expect(hintOf(el, 'This doctor is')).to.equal('After a non-natural death, also after euthanasia or assisted suicide, this is the municipal coroner.'));
     await choose(el, 'Deze arts is', 'De gemeentelijk lijkschouwer');
@@ -153,7 +153,7 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     );
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
-    expect(errors(el)).to.deep.equal(['Bevestig dat de verklaring van overlijden vermeldt dat de behandelend arts overleg had met de gemeentelijk lijkschouwer']);
+    expect(errors(el)).to.deep.equal(['Geef aan dat de behandelend arts overlegde met de gemeentelijk lijkschouwer']);
     await english(el, () => expect(text(el)).to.contain('The certificate of death states that the attending doctor consulted the municipal coroner'));
     await check(el, overleg);
     await press(el, 'Volgende');
@@ -266,7 +266,7 @@ describe('<gemeente-overlijden> issue 6 (4.10–4.15)', () => {
     await check(el, 'Ik verklaar dat deze nabestaande mij heeft gemachtigd de aangifte te doen');
     await press(el, 'Volgende');
     await until(() => errors(el).length > 0);
-    expect(errors(el)).to.deep.equal(['Wie handelt de aangifte af?: Vul uw burgerservicenummer (BSN) in']);
+    expect(errors(el)).to.deep.equal(['Wie handelt de aangifte af?: Vul uw burgerservicenummer in']);
     await english(el, () => expect(text(el)).to.contain('Your citizen service number (BSN)'));
     await type(field(el, 'Uw burgerservicenummer (BSN)'), '9999 93 847');
     await press(el, 'Volgende');

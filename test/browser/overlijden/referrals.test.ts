@@ -61,7 +61,7 @@ describe('<gemeente-overlijden> referrals', () => {
     await tick(el);
     await press(el, 'Volgende');
     await until(() => root(el).querySelectorAll('.error-summary li').length > 0);
-    expect(text(el)).to.contain('Kies een antwoord bij: Heeft de arts verklaard dat de persoon een natuurlijke dood is gestorven?');
+    expect(text(el)).to.contain('Kies of de arts een natuurlijke dood heeft verklaard');
     await choose(el, 'Heeft de arts verklaard dat de persoon een natuurlijke dood is gestorven?', 'Ja');
     await press(el, 'Volgende');
     await untilStep(el, HEADINGS.aangever.nl);

@@ -43,7 +43,7 @@ describe('<gemeente-verhuizing> attachments: count, content and names', () => {
     const machtiging = field(el, 'machtiging');
     expect(machtiging.querySelectorAll('.file-list__item')).to.have.length(32);
     expect(machtiging.querySelector('.error-message')!.textContent).to.contain(
-      'U kunt hoogstens 32 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
+      'Kies hoogstens 32 bestanden: haal eerst een bestand weg',
     );
     // Also across kinds: the consent is refused too while 32 are held.
     await upload(el, 'toestemming-hoofdbewoner', [{ name: 'toestemming.pdf', kind: 'pdf' }]);
@@ -52,7 +52,7 @@ describe('<gemeente-verhuizing> attachments: count, content and names', () => {
     await tick(el);
     await upload(el, 'toestemming-hoofdbewoner', [{ name: 'toestemming.pdf', kind: 'pdf' }]);
     expect(field(el, 'toestemming-hoofdbewoner').querySelector('.error-message')!.textContent).to.contain(
-      'You can send at most 32 files. Remove a file first if you want to add another',
+      'Choose at most 32 files: remove a file first',
     );
   });
 
@@ -62,7 +62,7 @@ describe('<gemeente-verhuizing> attachments: count, content and names', () => {
     await upload(el, 'huurcontract', [{ name: 'huurcontract.pdf', kind: 'pdf-html' }]);
     const huurcontract = field(el, 'huurcontract');
     expect(huurcontract.querySelectorAll('.file-list__item')).to.have.length(0);
-    expect(huurcontract.querySelector('.error-message')!.textContent).to.contain('Dit bestand is geen PDF, JPG of PNG, of het is beschadigd');
+    expect(huurcontract.querySelector('.error-message')!.textContent).to.contain('Kies een ander bestand: dit is geen goede PDF, JPG of PNG');
   });
 
   it('cleans a file name before it is sent: no bidi controls, at most 100 characters, extension kept', async function () {

@@ -215,9 +215,9 @@ export const verhuizingDriver: FormDriver = {
       label: 'Burgerservicenummer (BSN)',
       invalid: '999998620',
       valid: '999993847',
-      error: 'Dit is geen geldig burgerservicenummer. Controleer het nummer: het staat onder meer op het paspoort, de identiteitskaart of het rijbewijs',
+      error: 'Controleer het burgerservicenummer: dit nummer bestaat niet',
     },
-    other: { label: 'Voornamen', error: 'Vul voornamen in' },
+    other: { label: 'Voornamen', error: 'Vul de voornamen in' },
     optionalLabel: 'Voorvoegsel',
   },
   serverField: {
@@ -236,7 +236,7 @@ export const verhuizingDriver: FormDriver = {
     checkRow: 'Voornamen',
     checkValueAfter: 'Johan',
   },
-  english: { firstHeading: 'Report your move to the municipality of Utrecht', requiredError: 'Choose an answer for: Where are you moving to?' },
+  english: { firstHeading: 'Report your move to the municipality of Utrecht', requiredError: 'Select where you are moving to' },
   locked: {
     prefill: { aangever: { burgerservicenummer: '999993847', naam: { voornamen: 'Jan Willem' } } },
     path: 'aangever.burgerservicenummer',

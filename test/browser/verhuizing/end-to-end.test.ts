@@ -165,7 +165,7 @@ describe('<gemeente-verhuizing> end to end with the keyboard', () => {
     await untilStep(el, 'Bijlagen');
     await upload(el, 'huurcontract', [{ name: 'huurcontract.pdf', kind: 'fake-pdf' }]);
     await until(() => !!root(el).querySelector('.error-message'));
-    expect(root(el).querySelector('.error-message')!.textContent).to.contain('Dit bestand is geen PDF, JPG of PNG');
+    expect(root(el).querySelector('.error-message')!.textContent).to.contain('Kies een ander bestand: dit is geen goede PDF, JPG of PNG');
     expect(field(el, 'Huurcontract').getAttribute('aria-invalid')).to.equal('true');
     expect(text(el)).not.to.contain('huurcontract.pdf (');
     await expect(el).to.be.accessible();

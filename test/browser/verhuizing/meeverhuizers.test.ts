@@ -29,7 +29,7 @@ describe('<gemeente-verhuizing> co-movers', () => {
     await press(el, 'Volgende');
     await tick(el);
     await untilStep(el, 'Wie verhuizen er met u mee?');
-    expect(errors(el)).to.include.members(['Persoon 1: Vul burgerservicenummer (BSN) in', 'Persoon 1: Vul voornamen in']);
+    expect(errors(el)).to.include.members(['Persoon 1: Vul het burgerservicenummer in', 'Persoon 1: Vul de voornamen in']);
     await expect(el).to.be.accessible();
   });
 

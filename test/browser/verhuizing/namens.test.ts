@@ -60,7 +60,7 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     await tick(el);
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el)).to.deep.equal(['Kies een antwoord bij: Verhuist u zelf mee?']);
+    expect(errors(el)).to.deep.equal(['Kies of u zelf meeverhuist']);
     await choose(el, 'Verhuist u zelf mee?', 'Nee');
     await press(el, 'Volgende');
     await tick(el);
@@ -137,14 +137,14 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     await untilLookedUp(el);
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el).join(' ')).to.contain('Bevestig dat het kind bij u woont en dat u voor het kind zorgt');
+    expect(errors(el).join(' ')).to.contain('Geef aan dat het kind bij u woont en u ervoor zorgt');
     await check(el, 'Het kind woont bij mij en ik zorg voor het kind');
     await persoon(el, 1, { bsn: '999990408', voornamen: 'Gerrit', achternaam: 'Jansen', geboortedatum: ['14', '2', '1948'], relatie: 'Iemand van wie ik de curator ben' });
     await tick(el);
     // The summary says whose address is missing.
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el)).to.include('Persoon 2: Vul postcode in');
+    expect(errors(el)).to.include('Persoon 2: Vul de postcode in');
     // A curator (art. 2.48 c): no machtiging panel.
     expect(text(el)).not.to.contain('Voor deze persoon heeft u een schriftelijke machtiging nodig');
     await choose(el, 'Woont deze persoon nu op hetzelfde adres als Sara?', 'Ja');
@@ -198,7 +198,7 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     expect(text(el)).not.to.contain('Machtiging met kopie identiteitsbewijs');
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el).join(' ')).to.contain('Voeg de schriftelijke verklaring van het hoofd van de zorginstelling toe');
+    expect(errors(el).join(' ')).to.contain('Voeg per bewoner een verklaring van het hoofd van de instelling toe');
   });
 
   it('4.3 a 17-year-old may not report for their mother, not even with a machtiging: the error is on the relation', async function () {
@@ -225,7 +225,7 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     await persoon(el, 0, { bsn: '999994669', voornamen: 'Wilhelmina', achternaam: 'Berg', geboortedatum: ['1', '7', '1970'], relatie: 'Mijn vader of moeder' });
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el).join(' ')).to.contain('U bent jonger dan 18 jaar. U mag alleen voor uzelf en voor uw eigen kind jonger dan 16 jaar aangifte doen');
+    expect(errors(el).join(' ')).to.contain('Kies alleen uw eigen kind onder 16: u bent jonger dan 18');
     await expect(el).to.be.accessible();
   });
 

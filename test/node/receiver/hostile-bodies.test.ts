@@ -113,7 +113,7 @@ describe('receiver: hostile bodies (hole 4)', () => {
         {
           name: 'bijlagen',
           code: 'fout.bijlagen.te-veel',
-          reason: 'U kunt hoogstens 32 bestanden meesturen. Haal eerst een bestand weg als u een ander wilt toevoegen',
+          reason: 'Kies hoogstens 32 bestanden: haal eerst een bestand weg',
         },
       ]);
     });
