@@ -130,6 +130,8 @@ class Explorer<C> {
       registerAlias: (path, target, key) => registering.aliases.set(path, { target, key }),
       afterRender: () => {},
       announce: () => {},
+      watchAnnouncement: () => {},
+      aboutSomeoneElse: () => false,
       renderRoot: {} as HTMLElement,
       formatDate: (iso) => formatIsoDate(iso, 'nl'),
       now: () => this.o.now,
