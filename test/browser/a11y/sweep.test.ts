@@ -1,0 +1,64 @@
+// The axe sweep (issue 7, "The bar, tested in Chromium"): every named state of both forms
+// (named-states.ts), in Dutch and in English, with the default look and with a dark and a light brand
+// colour through `theme-color`, against the WCAG 2.2 A/AA rules (axe.ts). Zero violations.
+// Each state is entered once (with the keyboard) and then switched live: language and look are
+// attributes a host page may change at any time, so switching them is itself part of what is tested.
+import { expect, fixture, html } from '@open-wc/testing';
+import { check, press } from '../support/user.js';
+import { wcagViolations } from './axe.js';
+import { LOOKS, NAMED_STATES, createStateElement, leaveStates, until, type StateIO } from './named-states.js';
+
+const keyboard: StateIO = {
+  press: (el, text) => press(el, text),
+  check: (el, label) => check(el, label),
+};
+
+async function switchLang(el: HTMLElement, lang: string): Promise<void> {
+  const before = el.shadowRoot!.textContent;
+  el.setAttribute('lang', lang);
+  // The English pack loads on demand: wait for the re-render in the other language.
+  await until(() => el.shadowRoot!.textContent !== before, `the switch to "${lang}"`, 5000);
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+describe('axe sweep of the named states (WCAG 2.2 A/AA)', () => {
+  before(async () => {
+    await import('../../../src/define.js');
+  });
+  afterEach(() => leaveStates());
+
+  const started = Date.now();
+  after(() => console.log(`axe sweep: ${NAMED_STATES.length} states × 2 languages × ${LOOKS.length} looks in ${((Date.now() - started) / 1000).toFixed(1)} s`));
+
+  for (const state of NAMED_STATES) {
+    it(`${state.id}: no violations in nl and en, ${LOOKS.map((l) => l.id).join(', ')}`, async function () {
+      this.timeout(60000);
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = await createStateElement(state, parent, { lang: 'nl' });
+      await state.enter(el, keyboard);
+      const found: string[] = [];
+      for (const lang of ['nl', 'en']) {
+        if (lang !== 'nl') await switchLang(el, lang);
+        for (const look of LOOKS) {
+          el.removeAttribute('theme-color');
+          for (const [k, v] of Object.entries(look.attrs)) el.setAttribute(k, v);
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          for (const v of await wcagViolations(el)) found.push(`[${lang}, ${look.id}] ${v}`);
+        }
+      }
+      expect(found, found.join('\n')).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the axe sweep itself', () => {
+  it('finds a WCAG violation inside the shadow root when there is one (an input without a label)', async () => {
+    await import('../../../src/define.js');
+    const state = NAMED_STATES[0]!;
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = await createStateElement(state, parent);
+    el.shadowRoot!.querySelector('form')!.append(document.createElement('input'));
+    const found = await wcagViolations(el);
+    expect(found.join('\n')).to.contain('label');
+  });
+});
