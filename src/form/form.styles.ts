@@ -131,6 +131,10 @@ export const formStyles = css`
     border: 4px solid var(--_error);
     padding: calc(var(--_space) * 2);
     margin-block: calc(var(--_space) * 2);
+    /* A message may hold a URL ("https://api.gemeente.nl/verhuizing") or a server's reason with one:
+       without a break opportunity it ran out of the box and scrolled a 320 px page sideways (WCAG
+       1.4.10 Reflow; found by the named-states sweep). */
+    overflow-wrap: anywhere;
   }
   .error-summary:focus,
   .send-error:focus {

@@ -4,6 +4,7 @@
 // Each state is entered once (with the keyboard) and then switched live: language and look are
 // attributes a host page may change at any time, so switching them is itself part of what is tested.
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { check, press } from '../support/user.js';
 import { wcagViolations } from './axe.js';
 import { LOOKS, NAMED_STATES, createStateElement, leaveStates, until, type StateIO } from './named-states.js';
@@ -31,7 +32,7 @@ describe('axe sweep of the named states (WCAG 2.2 A/AA)', () => {
   after(() => console.log(`axe sweep: ${NAMED_STATES.length} states × 2 languages × ${LOOKS.length} looks in ${((Date.now() - started) / 1000).toFixed(1)} s`));
 
   for (const state of NAMED_STATES) {
-    it(`${state.id}: no violations in nl and en, ${LOOKS.map((l) => l.id).join(', ')}`, async function () {
+    it(`${state.id}: no violations in nl and en, ${LOOKS.map((l) => l.id).join(', ')}; no sideways scrolling at 320 px`, async function () {
       this.timeout(60000);
       const parent = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = await createStateElement(state, parent, { lang: 'nl' });
@@ -47,6 +48,24 @@ describe('axe sweep of the named states (WCAG 2.2 A/AA)', () => {
         }
       }
       expect(found, found.join('\n')).to.deep.equal([]);
+
+      // WCAG 1.4.10 Reflow: at 320 CSS px nothing in the state scrolls the page sideways (a long URL
+      // in the configuration error did, issue 7). In English too: its words differ.
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const lang of ['en', 'nl']) {
+          if (el.getAttribute('lang') !== lang) await switchLang(el, lang);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          // A box wider than the viewport, or a box whose text runs out of it (overflow does not widen the box).
+          const wide = [el, ...el.shadowRoot!.querySelectorAll('*')].filter(
+            (n) => n.getBoundingClientRect().right > window.innerWidth + 0.5 || (n.clientWidth > 0 && n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX === 'visible'),
+          );
+          expect(wide.map((n) => `[${lang}] <${n.localName} class="${n.getAttribute('class') ?? ''}"> ${(n.textContent ?? '').trim().slice(0, 60)}`), 'wider than 320 px').to.deep.equal([]);
+          expect(document.documentElement.scrollWidth, `[${lang}] page scroll width at 320 px`).to.be.at.most(320);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   }
 });
