@@ -78,8 +78,15 @@ try {
         async ({ id, lang, look }) => {
           const N = window.NamedStates;
           const state = N.NAMED_STATES.find((s) => s.id === id);
-          const el = await N.createStateElement(state, document.getElementById('host'), { lang, look: N.LOOKS.find((l) => l.id === look) });
+          // States are entered by their Dutch labels, then switched live (as a host page's language switch does).
+          const el = await N.createStateElement(state, document.getElementById('host'), { lang: 'nl', look: N.LOOKS.find((l) => l.id === look) });
           await state.enter(el, N.clickIO);
+          if (lang !== 'nl') {
+            const before = el.shadowRoot.textContent;
+            el.setAttribute('lang', lang);
+            await N.until(() => el.shadowRoot.textContent !== before, `the switch to ${lang}`, 5000);
+            await el.updateComplete;
+          }
         },
         { id, lang, look },
       );
