@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listen, send, type StartedServer } from './receiver/http.js';
+import { bundleNamedStates } from '../scripts/named-states-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -58,13 +59,23 @@ export interface SiteOptions {
   receiverUrl: () => string;
 }
 
+/** Where the demo serves the named states (test/browser/a11y/named-states.ts) as a classic script. */
+export const NAMED_STATES_PATH = '/named-states.js';
+
 export function createSite(options: SiteOptions) {
+  let namedStates: Promise<string> | undefined;
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
     const path = new URL(req.url ?? '/', 'http://site').pathname;
+    // The named states of the axe sweep and the screenshots, for demo/states.html (bundled once).
+    if (path === NAMED_STATES_PATH) {
+      namedStates ??= bundleNamedStates();
+      send(res, 200, await namedStates, { 'Content-Type': MIME_TYPES['.js']!, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+      return;
+    }
     const file = resolveStatic(path);
     const info = file ? await stat(file).catch(() => undefined) : undefined;
     if (!file || !info?.isFile()) {

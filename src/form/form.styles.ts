@@ -198,6 +198,10 @@ export const formStyles = css`
     border: 4px solid var(--_error);
     padding: calc(var(--_space) * 2);
     margin-block: calc(var(--_space) * 2);
+    /* A message may hold a URL ("https://api.gemeente.nl/verhuizing") or a server's reason with one:
+       without a break opportunity it ran out of the box and scrolled a 320 px page sideways (WCAG
+       1.4.10 Reflow; found by the named-states sweep). */
+    overflow-wrap: anywhere;
   }
   .error-summary:focus,
   .send-error:focus,
@@ -283,6 +287,12 @@ export const formStyles = css`
     padding: calc(var(--_space) * 3);
     text-align: center;
     margin-block-end: calc(var(--_space) * 3);
+  }
+  /* The heading takes focus on the brand-coloured panel: a ring in the page's focus colour (black)
+     vanished on a dark brand colour (1.4:1 on #1d1d5e). The panel's text colour is chosen for 4.5:1
+     on the brand colour, so the ring gets at least that (WCAG 1.4.11, 2.4.7; found by the sweep). */
+  .confirmation__panel .step-title:focus-visible {
+    outline-color: var(--_primary-text);
   }
   .confirmation__kenmerk {
     font-size: 1.5em;

@@ -75,6 +75,19 @@ describe('demo site', () => {
     });
   });
 
+  it('serves the named states (the list the axe sweep and the screenshots use) for the state page', async () => {
+    await withSite(async (url) => {
+      const states = await rawGet(url, '/named-states.js');
+      assert.equal(states.status, 200);
+      assert.equal(states.type, 'text/javascript; charset=utf-8');
+      assert.match(states.body, /var NamedStates = /);
+      assert.match(states.body, /createStateElement/);
+      const page = await rawGet(url, '/states.html');
+      assert.equal(page.status, 200);
+      assert.match(page.body, /<script src="\/named-states\.js"/);
+    });
+  });
+
   it('never serves files outside its folders, nor the server sources', async () => {
     await withSite(async (url) => {
       for (const path of [
