@@ -215,9 +215,15 @@ export const fieldStyles = css`
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_text);
   }
+  /* A long English label ("Choose one or more files") wraps inside a 320 px column (WCAG 1.4.10). */
   .file-input__button {
     display: inline-flex;
     align-items: center;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   .field--error .file-input__button {
     border-color: var(--_error);

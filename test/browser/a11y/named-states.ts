@@ -359,7 +359,7 @@ function statesOf(f: FormStates): NamedState[] {
         await declare(el, io);
         await io.press(el, 'Versturen');
         await until(
-          () => !!shadow(el).querySelector(failure.id === 'offline' ? '.notice[role="status"]' : '.send-error'),
+          () => !!shadow(el).querySelector(failure.id === 'offline' ? '.send-progress' : '.send-error'),
           `the ${failure.id} message`,
           failure.id === 'pogingen-op' ? 15000 : 8000,
         );
