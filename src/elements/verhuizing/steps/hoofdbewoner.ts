@@ -18,7 +18,6 @@ export function hoofdbewonerApplies(ctx: StepContext<VerhuizingFormConfig>): boo
 export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'hoofdbewoner',
   title: 'verhuizing.stap.hoofdbewoner',
-  paths: ['gegevens.hoofdbewoner'],
   applies: hoofdbewonerApplies,
   render: (ctx) => {
     const options = [{ value: 'bijlage', label: 'verhuizing.hoofdbewoner.toestemmingBijlage' }];
