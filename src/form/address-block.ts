@@ -172,14 +172,15 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
 
   // A complete postcode + huisnummer that was never looked up (prefilled by the host, or restored from
   // an older draft) is looked up when the block is shown — unless the citizen is typing in it now.
-  if (ctx.mode === 'edit' && lookupUrl && zoekterm(ctx, prefix) && !state && !typingIn(ctx, prefix)) {
+  if (ctx.mode === 'edit' && !ctx.dry && lookupUrl && zoekterm(ctx, prefix) && !state && !typingIn(ctx, prefix)) {
     queueMicrotask(lookup);
   }
 
   ctx.announced(`${prefix}.lookup`, lookupAnnouncement(ctx, current, matches, otherGemeente));
 
   // The lookup runs on `change` (leaving the field), wired through a wrapper that listens for it.
-  return html`<div class="address" @change=${(e: Event) => {
+  // One group: the error summary gives the address one entry (issue 7 item 4).
+  return ctx.group(prefix, () => html`<div class="address" @change=${(e: Event) => {
       const target = e.target as HTMLElement;
       if (target.id?.match(/-(postcode|huisnummer)$/)) lookup();
     }}>
@@ -209,5 +210,5 @@ export function addressBlock(ctx: StepContext<unknown>, prefix: string, options:
           ${ctx.text(`${prefix}.straatnaam`, { label: 'adres.straatnaam', autocomplete: token('address-line1') })}
           ${ctx.text(`${prefix}.woonplaats`, { label: 'adres.woonplaats', autocomplete: token('address-level2') })}`
       : nothing}
-  </div>`;
+  </div>`);
 }

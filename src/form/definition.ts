@@ -1,5 +1,5 @@
-// A form is mostly data: its steps (each a render function over the shared field helpers), the
-// paths of the payload each step owns, its schema factory and the mapping from answers to payload.
+// A form is mostly data: its steps (each a render function over the shared field helpers, which
+// also tell the engine which payload paths the step answers), its schema factory and the mapping from answers to payload.
 // The engine (form-element.ts and the modules it uses) does navigation, validation timing, the
 // error summary, the check-your-answers page, drafts, submission and the confirmation once for
 // every form.
@@ -56,8 +56,8 @@ export interface StepDefinition<C = unknown> {
    * citizen reaches it.
    */
   mayApply?(ctx: StepContext<C>): boolean;
-  /** Envelope paths this step answers ("gegevens.nieuwAdres", "bijlagen"): issues under them belong here. */
-  paths: string[];
+  // No list of the paths a step answers: the engine derives them from the fields `render` shows
+  // (a dry render, StepContext), so an error always lands on the step that asks its question.
   render(ctx: StepContext<C>): TemplateResult;
   /** Checks that are about the form flow rather than the payload (e.g. the routing question). */
   validate?(ctx: StepContext<C>): FieldIssue[];

@@ -27,7 +27,7 @@ import { StepContext, type FieldKind, type FormHost } from './step-context.js';
 import type { FieldIssue, FormDefinition, StepDefinition } from './definition.js';
 import { getPath, setPath, type Answers } from './path.js';
 import {
-  checkPageErrors, fieldFor, issueText, reword, stepOwns, summaryErrors, toFieldIssue,
+  checkPageErrors, emptyRegistry, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue,
   type FieldRegistry, type IssueTexts, type LocatedIssue,
 } from './issues.js';
 import { describeOutcome, isBusy, send, sendErrorPhase, serverIssues, type Phase } from './submission.js';
@@ -52,6 +52,22 @@ import {
 } from '../events/events.js';
 
 export const CHECK_STEP = 'controleren';
+
+/**
+ * What an error-summary link scrolls to (govuk-frontend's error-summary): the legend of the field's
+ * fieldset for a radio or checkbox, or for another input when legend and input fit together in half
+ * the viewport (less the sticky header), so centring the legend keeps the input in view; else the
+ * input itself, centred with its label just above it.
+ */
+function questionFor(input: HTMLElement): HTMLElement {
+  const legend = input.closest('fieldset')?.querySelector('legend');
+  if (!legend) return input;
+  if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox')) return legend;
+  const offset = parseFloat(getComputedStyle(input).scrollMarginTop) || 0;
+  const inputRect = input.getBoundingClientRect();
+  const fits = inputRect.bottom - legend.getBoundingClientRect().top < (window.innerHeight - offset) / 2;
+  return fits ? legend : input;
+}
 
 /** Answers saved in the draft: JSON only. Files keep name and size; their content stays in memory. */
 type FileMeta = { bestandsnaam: string; grootte: number };
@@ -106,6 +122,7 @@ function definitionProperties(definition: Pick<FormDefinition, 'configAttributes
  * @cssprop --gemeente-color-background-muted - panels and read-only inputs
  * @cssprop --gemeente-color-link - links and link-style buttons
  * @cssprop --gemeente-color-warning - the border of warnings (late report, funeral window)
+ * @cssprop --gemeente-scroll-offset - height of a sticky header of the host page: what the form scrolls to (an error-summary link, a step heading) stays below it (WCAG 2.4.11); default 0
  *
  * Without these, the element falls back to NL Design System tokens (`--utrecht-*`, then `--nl-*` /
  * `--basis-*`), then to its defaults — see src/theme/base-tokens.ts for each chain.
@@ -174,8 +191,15 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   @state() private answersState: Answers = {};
   @state() private stepId = '';
-  @state() private errorsVisible = false;
-  @state() private issues: FieldIssue[] = [];
+  /**
+   * The errors shown since the last "Volgende"/"Versturen", frozen until the next press (docs/errors.md):
+   * the issues and the fields on screen at that press (their order, ids, labels; on the check page each
+   * step's fields too). Fixing a field does not clear its error and a question that appears later is
+   * not red, so nothing moves under the pointer and the summary (an alert) is not re-read.
+   */
+  @state() private shown: { issues: FieldIssue[]; registry: FieldRegistry; steps?: { id: string; fields: FieldRegistry }[] } | null = null;
+  /** A refused file (type, size, count): said at once on its field only, until the next press. */
+  @state() private fileIssues: FieldIssue[] = [];
   @state() private phase: Phase = { kind: 'form' };
   @state() private files: Record<string, (BijlageData | FileMeta)[]> = {};
   @state() private returnTo: string | null = null;
@@ -202,7 +226,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private started = false;
   private pending: PendingSend | null = null;
   /** The fields the last render registered: where issues land and in which order the summary lists them. */
-  private registry: FieldRegistry = { fields: new Map(), aliases: new Map() };
+  private registry: FieldRegistry = emptyRegistry();
   private abort?: AbortController;
   private saveTimer?: ReturnType<typeof setTimeout>;
 
@@ -426,22 +450,41 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // Changed answers after a failed or interrupted send make a different body: it needs a new
     // Idempotency-Key (the same key with another body is a 409). While sending, answers cannot change.
     this.changedWhilePending();
-    if (options.commit && this.errorsVisible) this.validateCurrent();
     this.scheduleSave(options.commit ? 0 : 400);
   }
 
   errorFor(path: string): string | undefined {
-    if (!this.errorsVisible) return undefined;
-    const issue = this.issues.find((i) => fieldFor(i.path, this.registry) === path);
-    return issue ? issueText(issue, this.registry, this.texts) : undefined;
+    const refused = this.fileIssues.find((i) => i.path === path);
+    if (refused) return issueText(refused, this.registry, this.texts);
+    const shown = this.shown;
+    // Only fields that were on screen at the press: a question that appeared since is not red yet.
+    if (!shown || !shown.registry.fields.has(path)) return undefined;
+    return inlineError(shown.issues, path, this.live(shown.registry), this.texts);
   }
 
   aboutSomeoneElse(path: string): boolean {
     return (this.definition.aboutOthers ?? []).some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
   }
 
-  registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void {
-    this.registry.fields.set(path, { id, label, kind, section });
+  /**
+   * The frozen fields with the labels of this render where it has them, so a language switch
+   * rewords the errors while their set and order stay as they were at the press.
+   */
+  private live(frozen: FieldRegistry, now: FieldRegistry = this.registry): FieldRegistry {
+    const fields = new Map(frozen.fields);
+    for (const key of fields.keys()) {
+      const current = now.fields.get(key);
+      if (current) fields.set(key, current);
+    }
+    return { fields, aliases: frozen.aliases };
+  }
+
+  private copy(registry: FieldRegistry): FieldRegistry {
+    return { fields: new Map(registry.fields), aliases: new Map(registry.aliases) };
+  }
+
+  registerField(path: string, id: string, label: string, kind: FieldKind, section?: string, group?: string): void {
+    this.registry.fields.set(path, { id, label, kind, section, group });
   }
 
   afterRender(callback: () => void): void {
@@ -496,13 +539,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       ...problems.map((p) => issueText(p, this.registry, this.texts)),
     ];
     if (said.length) this.announce(said.join(' '));
-    if (problems.length) {
-      // A wrong file type or size is said at once, on the field: it is not a "still typing" case.
-      this.errorsVisible = true;
-      this.issues = [...this.issues.filter((i) => i.path !== `bijlagen.${soort}`), ...problems];
-    } else if (this.errorsVisible) {
-      this.validateCurrent();
-    }
+    // A wrong file type or size is said at once, on the field only: it answers what the citizen just
+    // did (not a "still typing" case), and the summary stays as it was at the press.
+    this.fileIssues = [...this.fileIssues.filter((i) => i.path !== `bijlagen.${soort}`), ...problems.slice(0, 1)];
   }
 
   removeFile(soort: string, index: number): void {
@@ -512,7 +551,6 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.files = { ...this.files, [soort]: list };
     this.syncFileMeta();
     if (removed) this.announce(this.t('bijlage.verwijderd', { bestand: removed.bestandsnaam }));
-    if (this.errorsVisible) this.validateCurrent();
   }
 
   private syncFileMeta(): void {
@@ -605,8 +643,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.files = {};
     this.pending = null;
     this.returnTo = null;
-    this.errorsVisible = false;
-    this.issues = [];
+    this.shown = null;
+    this.fileIssues = [];
     this.phase = { kind: 'form' };
     this.applyPrefill(true);
     this.notice = 'melding.gewist';
@@ -636,6 +674,20 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return new StepContext<C>(this, stepId, mode);
   }
 
+  /**
+   * The fields a step shows for the current answers, from a dry render (StepContext): the paths the
+   * step answers, derived instead of listed by hand, so an error lands on the step that asks it.
+   */
+  fieldsOf(step: StepDefinition<C>): FieldRegistry {
+    const fields = emptyRegistry();
+    step.render(new StepContext<C>(this, step.id, 'edit', fields));
+    return fields;
+  }
+
+  private stepFields(): { id: string; fields: FieldRegistry }[] {
+    return this.visibleSteps().map((step) => ({ id: step.id, fields: this.fieldsOf(step) }));
+  }
+
   private currentStep(): StepDefinition<C> | undefined {
     return this.visibleSteps().find((s) => s.id === this.stepId);
   }
@@ -643,8 +695,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private goTo(stepId: string, options: { focus?: string; returnTo?: string | null } = {}): void {
     this.stepId = stepId;
     this.wipeAsked = false;
-    this.errorsVisible = false;
-    this.issues = [];
+    this.shown = null;
+    this.fileIssues = [];
     if (options.returnTo !== undefined) this.returnTo = options.returnTo;
     this.flushDraft();
     this.visit++;
@@ -703,9 +755,14 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (index > 0) this.goTo(steps[index - 1].id, { returnTo: null });
   }
 
+  /** At a press: freezes these issues with the fields on screen now (see `shown`). */
   private showErrors(issues: FieldIssue[]): void {
-    this.issues = issues;
-    this.errorsVisible = true;
+    this.fileIssues = [];
+    this.shown = {
+      issues,
+      registry: this.copy(this.registry),
+      ...(this.stepId === CHECK_STEP ? { steps: this.stepFields() } : {}),
+    };
     void this.updateComplete.then(() => {
       (this.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus();
     });
@@ -715,10 +772,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const root = this.renderRoot as ShadowRoot;
     const input = root.getElementById(id) as HTMLElement | null;
     if (!input) return;
-    // Scroll the question (legend or label) into view, not just the input (GOV.UK error summary).
-    const question = input.closest('fieldset')?.querySelector('legend') ?? root.querySelector(`label[for="${id}"]`);
     input.focus({ preventScroll: true });
-    (question ?? input).scrollIntoView?.({ block: 'start' });
+    // The question must be in view with its field (GOV.UK error summary): the field is centred, below a
+    // sticky CMS header through `scroll-margin` (--gemeente-scroll-offset, WCAG 2.4.11 Focus Not
+    // Obscured); the fieldset's legend instead when it and the field both fit (see questionFor).
+    questionFor(input).scrollIntoView?.({ block: 'center' });
   }
 
   // ------------------------------------------------------------------ validation
@@ -755,19 +813,14 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return result.error.issues.map((i) => toFieldIssue(i, envelope));
   }
 
+  /**
+   * The step's own issues: its flow checks, and the schema's issues on a field it shows now — a
+   * question that is not on screen yet is not asked yet, so it gets no empty "Vul in" entry.
+   */
   private validateStep(step: StepDefinition<C>): FieldIssue[] {
-    const own = this.allIssues().filter((i) => stepOwns(step, i));
+    const fields = this.fieldsOf(step);
     const flow = step.validate?.(this.context(step.id, 'summary')) ?? [];
-    return reword([...flow, ...own], this.registry);
-  }
-
-  private validateCurrent(): void {
-    if (this.stepId === CHECK_STEP) {
-      this.issues = this.checkPageIssues();
-      return;
-    }
-    const step = this.currentStep();
-    if (step) this.issues = this.validateStep(step);
+    return reword([...flow, ...this.allIssues().filter((i) => renders(fields, i))], fields);
   }
 
   private stepTitle(step: StepDefinition<C>): string {
@@ -871,20 +924,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (!view.keepKey) this.pending = null;
     this.flushDraft();
     this.dispatchEvent(new GemeenteSubmitErrorEvent({ kind: outcome.kind as SubmitErrorKind, message: describeOutcome(outcome) }));
-    if (outcome.kind === 'invalid') {
-      // The server's field errors: on the field (its step reopened) and in the summary.
-      const { located, issues } = serverIssues(outcome, this.envelope(''));
-      this.phase = { kind: 'form' };
-      const step = this.visibleSteps().find((s) => located.some((m) => stepOwns(s, m)));
-      if (step) {
-        this.goTo(step.id, { returnTo: CHECK_STEP });
-        void this.updateComplete.then(() => this.showErrors(issues));
-      } else {
-        this.showErrors(issues);
-      }
-      return;
-    }
-    this.phase = sendErrorPhase(view);
+    if (outcome.kind === 'invalid' && this.showServerIssues(serverIssues(outcome, this.envelope('')).issues)) return;
+    this.phase = outcome.kind === 'invalid' ? { ...sendErrorPhase(view), showContact: true } : sendErrorPhase(view);
     this.focusSendError();
   }
 
@@ -915,6 +956,32 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       this.progressSaid = message;
       this.announce(message);
     }
+  }
+
+  /**
+   * The server's field errors (problem+json `invalidParams`) that name a field the form shows: on that
+   * field, its step reopened, and in that step's summary. A name no step renders, or a 400 without
+   * field details, is nothing the citizen can fix in the form: it becomes a failure message with the
+   * contact route instead (false), never a "Vul in" or "correct the marked answers" with nothing marked.
+   */
+  private showServerIssues(all: FieldIssue[]): boolean {
+    const steps = this.stepFields();
+    const onCheckPage = (i: FieldIssue) => this.stepId === CHECK_STEP && renders(this.registry, i);
+    const known = all
+      .filter((i) => onCheckPage(i) || steps.some((s) => renders(s.fields, i)))
+      // A code that is not one of our keys speaks through the server's reason; without one, our own text.
+      .map((i) => (this.i18n.exists(i.key) || i.text ? i : { ...i, key: 'fout.ongeldig' }));
+    if (!known.length) return false;
+    this.phase = { kind: 'form' };
+    const step = steps.find((s) => known.some((i) => renders(s.fields, i)));
+    if (!step) {
+      this.showErrors(known);
+      return true;
+    }
+    this.goTo(step.id, { returnTo: CHECK_STEP });
+    // The step's errors now; another step's come back at the next send if they still apply.
+    void this.updateComplete.then(() => this.showErrors(known.filter((i) => renders(step.fields, i))));
+    return true;
   }
 
   private finish(kenmerk: string, response: unknown): void {
@@ -1021,7 +1088,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       position: this.position(),
       notice: this.notice,
       body,
-      errors: this.errorsVisible ? summaryErrors(this.issues, this.registry, this.texts) : null,
+      errors: this.shown ? summaryErrors(this.shown.issues, this.live(this.shown.registry), this.texts) : null,
       returningToCheck: this.returnTo === CHECK_STEP,
       onNext: () => this.next(),
       onBack: () => this.back(),
@@ -1045,7 +1112,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       t: this.t,
       position: this.position(),
       notice: this.notice,
-      errors: this.errorsVisible ? checkPageErrors(this.issues, steps, this.registry, this.texts) : null,
+      errors: this.checkPageSummary(),
       groups,
       declarationHint: this.definition.declaration.hint,
       declaration,
@@ -1060,8 +1127,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
         this.reattachState(),
       ),
       sending: isBusy(phase),
-      // Never a fresh send of a report that may have arrived; the identical one once its files are back.
-      canSubmit: phase.kind !== 'maybe-arrived' || this.reattachState() === undefined,
+      // A report that may have arrived is never sent fresh, the identical one once its files are back;
+      // one that arrived without a kenmerk needs no "Versturen" at all (its message says so).
+      canSubmit:
+        (phase.kind !== 'maybe-arrived' || this.reattachState() === undefined) &&
+        !(phase.kind === 'send-error' && phase.messageKey === 'verzenden.geenKenmerk'),
       offerResend: phase.kind === 'send-error' && phase.offerResend,
       onSubmit: () => void this.submit(),
       onBack: () => this.back(),
@@ -1069,6 +1139,15 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       wipe: this.wipeState(),
       onErrorLink: (id) => this.followSummaryLink(id),
     });
+  }
+
+  /** The check page's frozen summary, worded in the current language (see `live`). */
+  private checkPageSummary(): ReturnType<typeof checkPageErrors> | null {
+    const shown = this.shown;
+    if (!shown) return null;
+    const now = new Map(this.stepFields().map((s) => [s.id, s.fields]));
+    const steps = (shown.steps ?? []).map((s) => ({ id: s.id, fields: this.live(s.fields, now.get(s.id)) }));
+    return checkPageErrors(shown.issues, steps, this.live(shown.registry), this.texts);
   }
 
   private followSummaryLink(id: string): void {
@@ -1138,8 +1217,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.contents = new Map();
     this.answersState = {};
     this.files = {};
-    this.errorsVisible = false;
-    this.issues = [];
+    this.shown = null;
+    this.fileIssues = [];
     this.phase = { kind: 'other-tab', kenmerk };
     void this.updateComplete.then(() => this.focusAfterRender());
   }

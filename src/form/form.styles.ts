@@ -236,9 +236,57 @@ export const formStyles = css`
     margin-block: 0 calc(var(--_space) * 1);
     font-size: 1.25em;
   }
+  /* On a phone the summary must leave the questions in view (issue 7 item 4: at most 300 px of an
+     800 px screen with every field of the new-address step empty): tighter padding, heading and
+     gaps, as GOV.UK's summary on small screens; the entries keep line-height 1.5 (WCAG 1.4.8). */
+  .error-summary {
+    padding: calc(var(--_space) * 0.75);
+  }
+  .error-summary__title {
+    font-size: 1.125em;
+    line-height: 1.25;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  @media (min-width: 40.0625em) {
+    .error-summary {
+      padding: calc(var(--_space) * 2);
+    }
+    .error-summary__title {
+      font-size: 1.25em;
+      margin-block-end: calc(var(--_space) * 1);
+    }
+  }
+  /* GOV.UK's summary list: no bullets and no indent, so an entry keeps to two lines on a 360 px
+     phone and the summary leaves the questions in view (issue 7 item 4). */
+  .error-summary__list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .error-summary__list li + li {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  @media (min-width: 40.0625em) {
+    .error-summary__list li + li {
+      margin-block-start: calc(var(--_space) * 0.75);
+    }
+  }
   .error-summary__list a {
     color: var(--_error);
     font-weight: 700;
+  }
+  /* A sticky CMS header must not cover what a summary link, a step change or the summary's own focus
+     scrolls to (WCAG 2.4.11 Focus Not Obscured): the host page sets its header's height here, as it
+     would set scroll-padding-top on its own page. */
+  input,
+  select,
+  textarea,
+  label,
+  legend,
+  .error-summary,
+  .send-error,
+  .step-title {
+    scroll-margin-block-start: var(--gemeente-scroll-offset, 0px);
   }
   .summary {
     margin-block: calc(var(--_space) * 3);

@@ -9,9 +9,20 @@ import type { FieldIssue, SchemaIssue } from './definition.js';
 
 /** The fields (and aliases) the current view rendered, keyed by answer path, in page order. */
 export interface FieldRegistry {
-  fields: Map<string, { id: string; label: string; kind: FieldKind; section?: string | undefined }>;
+  fields: Map<string, RegisteredField>;
   aliases: Map<string, { target: string; key?: string | undefined }>;
 }
+
+export interface RegisteredField {
+  id: string;
+  label: string;
+  kind: FieldKind;
+  section?: string | undefined;
+  /** Fields of one question (an address block): one entry in the error summary. */
+  group?: string | undefined;
+}
+
+export const emptyRegistry = (): FieldRegistry => ({ fields: new Map(), aliases: new Map() });
 
 /** What issue texts need of the element's i18n. */
 export interface IssueTexts {
@@ -38,10 +49,22 @@ export function toFieldIssue(issue: SchemaIssue, envelope: Record<string, unknow
   return { path, key: issue.message, params: issue.params, envelopePath: parts.join('.') };
 }
 
-export function stepOwns(step: { paths: string[] }, issue: { envelopePath: string; path: string }): boolean {
-  return step.paths.some(
-    (p) => issue.envelopePath === p || issue.envelopePath.startsWith(`${p}.`) || issue.path === p || issue.path.startsWith(`${p}.`),
-  );
+/**
+ * The step an issue belongs to: the first whose rendered fields (a dry render of the step, see
+ * StepContext) include the issue's field — derived, never a hand-kept list, so an error cannot skip
+ * the step that asks its question. Failing that, the first step with a field under the same answer
+ * (a whole-object rule such as the gemeente of the address); else none.
+ */
+export function ownerStep<S extends { fields: FieldRegistry }>(steps: readonly S[], issue: { path: string }): S | undefined {
+  const exact = steps.find((s) => fieldFor(issue.path, s.fields) !== undefined);
+  if (exact) return exact;
+  const head = issue.path.split('.')[0];
+  return steps.find((s) => [...s.fields.fields.keys(), ...s.fields.aliases.keys()].some((p) => p.split('.')[0] === head));
+}
+
+/** Whether a step renders the field the issue is about. */
+export function renders(fields: FieldRegistry, issue: { path: string }): boolean {
+  return fieldFor(issue.path, fields) !== undefined;
 }
 
 /** Applies alias wording, then keeps one message per field and wording. */
@@ -97,6 +120,12 @@ export function issueText(issue: FieldIssue, registry: FieldRegistry, texts: Iss
   return texts.t(issue.key, params);
 }
 
+/** The inline error of one field: the first issue that lands on it (the summary says the same). */
+export function inlineError(issues: FieldIssue[], path: string, registry: FieldRegistry, texts: IssueTexts): string | undefined {
+  const issue = issues.find((i) => fieldFor(i.path, registry) === path);
+  return issue ? issueText(issue, registry, texts) : undefined;
+}
+
 /**
  * The i18n key of a field's own message for a schema key, if there is one: the form's
  * `<formulier>.veldfout.<path>.<last part of the key>` (path without indices: "meeverhuizers.relatie"),
@@ -124,43 +153,77 @@ export function fieldMessageKey(path: string, key: string, texts: Pick<IssueText
 
 /**
  * The summary lists errors in the order of the fields on the page (GOV.UK), not the schema's order,
- * and names the person a field belongs to ("Eerste ouder: Vul voornamen in") — the inline message
- * sits inside that person's fieldset and needs no prefix.
+ * one entry per field with the text of its inline error, and one entry per address (its group): on a
+ * phone screen a summary of every part of every address pushes the questions out of sight (issue 7
+ * item 4). It names the person a field belongs to ("Eerste ouder: Vul voornamen in") — the inline
+ * message sits inside that person's fieldset and needs no prefix. Every entry links to a field; an
+ * issue with no field on the page (which the engine does not let through) stays as plain text.
  */
 export function summaryErrors(issues: FieldIssue[], registry: FieldRegistry, texts: IssueTexts): SummaryError[] {
-  const order = [...registry.fields.keys()];
-  const position = (issue: FieldIssue) => {
+  const byField = new Map<string, FieldIssue>();
+  const loose: FieldIssue[] = [];
+  for (const issue of issues) {
     const field = fieldFor(issue.path, registry);
-    return field === undefined ? order.length : order.indexOf(field);
-  };
-  return [...issues]
-    .sort((a, b) => position(a) - position(b))
-    .map((issue) => {
-      const field = fieldFor(issue.path, registry);
-      const registered = field ? registry.fields.get(field) : undefined;
-      const text = issueText(issue, registry, texts);
-      return {
-        targetId: registered ? registered.id : null,
-        text: registered?.section ? `${registered.section}: ${text}` : text,
-      };
-    });
+    if (field === undefined) loose.push(issue);
+    else if (!byField.has(field)) byField.set(field, issue);
+  }
+  // Fields with an error in page order; the fields of one group gather under its first.
+  const entries: { first: RegisteredField; paths: string[] }[] = [];
+  const groups = new Map<string, string[]>();
+  for (const [path, field] of registry.fields) {
+    if (!byField.has(path)) continue;
+    const group = field.group ? groups.get(field.group) : undefined;
+    if (group) {
+      group.push(path);
+      continue;
+    }
+    const paths = [path];
+    if (field.group) groups.set(field.group, paths);
+    entries.push({ first: field, paths });
+  }
+  return [
+    ...entries.map(({ first, paths }) => ({
+      targetId: first.id,
+      text: prefixed(first, paths.length === 1 ? issueText(byField.get(paths[0])!, registry, texts) : groupText(paths, byField, registry, texts)),
+    })),
+    ...loose.map((issue) => ({ targetId: null, text: issueText(issue, registry, texts) })),
+  ];
+}
+
+function prefixed(field: RegisteredField, text: string): string {
+  return field.section ? `${field.section}: ${text}` : text;
+}
+
+/** "Vul postcode en huisnummer in" when every part is empty, else "Controleer postcode en huisnummer". */
+function groupText(paths: string[], byField: Map<string, FieldIssue>, registry: FieldRegistry, texts: IssueTexts): string {
+  const labels = paths.map((p) => lowerFirst(registry.fields.get(p)!.label));
+  const velden = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} ${texts.t('fouten.en')} ${labels[labels.length - 1]}` : labels[0];
+  const empty = paths.every((p) => byField.get(p)!.key === 'fout.verplicht');
+  return texts.t(empty ? 'fouten.groepVerplicht' : 'fouten.groepControleer', { velden });
 }
 
 /** Links in the error summary on the check page lead to the step with the wrong answer
- *  (its "Wijzig" button, `wijzig-<step>`), else to a field on the check page itself. */
+ *  (its "Wijzig" button, `wijzig-<step>`), worded as on that step; else to a field on the check page. */
 export function checkPageErrors(
   issues: FieldIssue[],
-  steps: { id: string; paths: string[] }[],
+  steps: { id: string; fields: FieldRegistry }[],
   registry: FieldRegistry,
   texts: IssueTexts,
 ): SummaryError[] {
-  return issues.map((issue) => {
-    const step = steps.find((s) => stepOwns(s, { envelopePath: `gegevens.${issue.path}`, path: issue.path }));
-    return {
-      targetId: step ? `wijzig-${step.id}` : registry.fields.has(issue.path) ? registry.fields.get(issue.path)!.id : null,
-      text: issueText(issue, registry, texts),
-    };
-  });
+  const entries: SummaryError[] = [];
+  const rest: FieldIssue[] = [];
+  const perStep = new Map<string, FieldIssue[]>();
+  for (const issue of issues) {
+    const step = renders(registry, issue) ? undefined : ownerStep(steps, issue);
+    if (step) perStep.set(step.id, [...(perStep.get(step.id) ?? []), issue]);
+    else rest.push(issue);
+  }
+  for (const step of steps) {
+    const own = perStep.get(step.id);
+    if (!own) continue;
+    for (const e of summaryErrors(reword(own, step.fields), step.fields, texts)) entries.push({ ...e, targetId: `wijzig-${step.id}` });
+  }
+  return [...entries, ...summaryErrors(rest, registry, texts)];
 }
 
 /** "Voornamen" → "voornamen" inside a sentence; "KvK-nummer" and "BSN" keep their capitals (a

@@ -12,6 +12,7 @@ import { isEmptyDate, partsToIso, isoToParts, type DateParts } from '../fields/d
 import type { FieldBase } from '../fields/field-parts.js';
 import { fieldId, getPath, type Answers } from './path.js';
 import { showTelefoon, showTijd } from './display.js';
+import type { FieldRegistry } from './issues.js';
 
 /** Decides the wording of a "required" message: type something, or choose something. */
 export type FieldKind = 'text' | 'choice' | 'file';
@@ -43,7 +44,7 @@ export interface FormHost<C> {
   chosenFiles(soort: string): ChosenFile[];
   addFiles(soort: string, files: File[]): void;
   removeFile(soort: string, index: number): void;
-  registerField(path: string, id: string, label: string, kind: FieldKind, section?: string): void;
+  registerField(path: string, id: string, label: string, kind: FieldKind, section?: string, group?: string): void;
   registerAlias(path: string, target: string, key?: string): void;
   /** Runs `callback` after the next render (focus management). */
   afterRender(callback: () => void): void;
@@ -79,12 +80,24 @@ export interface Option {
 export class StepContext<C> {
   readonly rows: SummaryRow[] = [];
   private currentSection: string | undefined;
+  private currentGroup: string | undefined;
 
+  /**
+   * With `fields`, a dry render: the step renders as on screen but only records which fields (and
+   * aliases) it shows into `fields` — it changes no answer and starts no lookup. The engine derives
+   * which step owns an error from it (the fields a step renders are the paths it answers).
+   */
   constructor(
     readonly host: FormHost<C>,
     readonly stepId: string,
     readonly mode: 'edit' | 'summary',
+    readonly fields?: FieldRegistry,
   ) {}
+
+  /** True in a dry render (see the constructor). */
+  get dry(): boolean {
+    return this.fields !== undefined;
+  }
 
   get answers(): Answers {
     return this.host.answers;
@@ -111,6 +124,7 @@ export class StepContext<C> {
     return typeof v === 'boolean' ? v : undefined;
   }
   set(path: string, value: unknown): void {
+    if (this.dry) return;
     this.host.setAnswer(path, value, { commit: true });
   }
   /** ISO date of a date field ('' when empty; a non-date string when invalid). */
@@ -125,10 +139,25 @@ export class StepContext<C> {
     this.currentSection = title;
   }
 
+  /**
+   * Fields rendered inside `content` form one question for the error summary (an address: one
+   * entry that names its wrong parts, not one per part — a phone screen has room for few entries).
+   */
+  group<T>(name: string, content: () => T): T {
+    const previous = this.currentGroup;
+    this.currentGroup = name;
+    try {
+      return content();
+    } finally {
+      this.currentGroup = previous;
+    }
+  }
+
   private base(path: string, o: Common, kind: FieldKind = 'text'): FieldBase {
     const id = fieldId(path);
     const label = this.t(o.label, o.labelParams);
-    this.host.registerField(path, id, label, kind, this.currentSection);
+    if (this.fields) this.fields.fields.set(path, { id, label, kind, section: this.currentSection, group: this.currentGroup });
+    else this.host.registerField(path, id, label, kind, this.currentSection, this.currentGroup);
     return {
       id,
       label,
@@ -285,7 +314,9 @@ export class StepContext<C> {
    * worded by `key` (e.g. a missing street while the address is not looked up yet: "look it up").
    */
   alias(path: string, target: string, key?: string): typeof nothing {
-    if (this.mode === 'edit') this.host.registerAlias(path, target, key);
+    if (this.mode !== 'edit') return nothing;
+    if (this.fields) this.fields.aliases.set(path, { target, key });
+    else this.host.registerAlias(path, target, key);
     return nothing;
   }
 

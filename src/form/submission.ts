@@ -53,7 +53,7 @@ export function send(
 
 /**
  * The server's field errors (problem+json `invalidParams`) as issues on the answers, its `reason` as
- * the text; a bare 400 becomes one issue without a field. `located` keeps the envelope paths, so the
+ * the text; a bare 400 gives none (the engine then shows a failure message). `located` keeps the envelope paths, so the
  * engine can reopen the step that owns them.
  */
 export function serverIssues(
@@ -63,9 +63,7 @@ export function serverIssues(
   const located = outcome.invalidParams.map((p) =>
     toFieldIssue({ path: p.name.split('.'), message: p.code ?? '', params: {} }, envelope),
   );
-  const issues: FieldIssue[] = located.length
-    ? located.map((m, i) => ({ ...m, text: outcome.invalidParams[i].reason }))
-    : [{ path: '', key: 'verzenden.ongeldig', text: outcome.problem.detail ?? outcome.problem.title }];
+  const issues: FieldIssue[] = located.map((m, i) => ({ ...m, text: outcome.invalidParams[i].reason }));
   return { located, issues };
 }
 

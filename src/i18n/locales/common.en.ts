@@ -41,7 +41,12 @@ export const commonEn: Translations<typeof commonNl> = {
     verlopen: 'Your earlier answers were deleted because you were inactive for a while. Please start again.',
     gewist: 'Your answers have been deleted.',
   },
-  fouten: { titel: 'There is a problem' },
+  fouten: {
+    titel: 'There is a problem',
+    groepVerplicht: 'Enter {{velden}}',
+    groepControleer: 'Check {{velden}}',
+    en: 'and',
+  },
   adres: {
     zoeken: 'Looking up the address…',
     gevonden: 'Address found',
@@ -107,7 +112,7 @@ export const commonEn: Translations<typeof commonNl> = {
     opnieuwProberen: 'Sending has not worked yet. Trying again (attempt {{poging}} of {{max}})…',
     offline: 'You are offline. As soon as the connection is back, we will send your answers.',
     antwoordenBewaard: 'Your answers have been kept.',
-    ongeldig: 'The municipality could not process all answers. Please correct the marked answers.',
+    ongeldig: 'The municipality could not process your report. Nothing was submitted. Ask the municipality how to make the report.',
     sessieVerlopen:
       'You are no longer logged in. Log in again (for example in another tab) and then click "Send again".',
     teGroot:
@@ -115,7 +120,7 @@ export const commonEn: Translations<typeof commonNl> = {
     conflict: 'This application was sent before with different answers. Nothing has been filed again.',
     mislukt: 'Sending did not work.',
     geenKenmerk:
-      'Your answers were sent, but the municipality did not return a reference. Do not send them again.',
+      'Your answers were sent, but the municipality did not return a reference. You do not need to do anything else.',
     nietBereikbaar:
       'Sending did not work because the municipality cannot be reached right now. Try again in a few minutes.',
   },

@@ -45,7 +45,14 @@ export const commonNl = {
     verlopen: 'Uw eerder ingevulde gegevens zijn gewist, omdat u een tijd niets heeft gedaan. Begin opnieuw.',
     gewist: 'Uw gegevens zijn gewist.',
   },
-  fouten: { titel: 'Er is een probleem' },
+  fouten: {
+    titel: 'Er is een probleem',
+    // One error-summary entry for the parts of one address that are wrong (issue 7 item 4): the
+    // parts as their labels read, lower-case, joined with "en": "Vul postcode en huisnummer in".
+    groepVerplicht: 'Vul {{velden}} in',
+    groepControleer: 'Controleer {{velden}}',
+    en: 'en',
+  },
   adres: {
     zoeken: 'Adres wordt gezocht…',
     gevonden: 'Gevonden adres',
@@ -114,7 +121,9 @@ export const commonNl = {
     opnieuwProberen: 'Versturen lukt nog niet. We proberen het opnieuw (poging {{poging}} van {{max}})…',
     offline: 'U heeft geen internetverbinding. Zodra de verbinding terug is, versturen we uw gegevens.',
     antwoordenBewaard: 'Uw antwoorden zijn bewaard.',
-    ongeldig: 'De gemeente kon niet alle gegevens verwerken. Pas de gemarkeerde antwoorden aan.',
+    // A 400 without field details, or naming fields the form does not show: nothing the citizen can
+    // correct in the form, so no "marked answers"; the contact route follows (views/send-state.ts).
+    ongeldig: 'De gemeente kon uw melding niet verwerken. Er is niets ingediend. Vraag de gemeente hoe u de melding doet.',
     sessieVerlopen:
       'U bent niet meer ingelogd. Log opnieuw in (bijvoorbeeld in een ander tabblad) en klik dan op "Opnieuw versturen".',
     teGroot:
@@ -123,7 +132,7 @@ export const commonNl = {
       'Deze aanvraag is al eerder met andere gegevens verstuurd. Er is niets opnieuw ingediend.',
     mislukt: 'Het versturen is niet gelukt.',
     geenKenmerk:
-      'Uw gegevens zijn verstuurd, maar de gemeente gaf geen kenmerk terug. Verstuur ze niet opnieuw.',
+      'Uw gegevens zijn verstuurd, maar de gemeente gaf geen kenmerk terug. U hoeft niets meer te doen.',
     nietBereikbaar:
       'Het versturen is niet gelukt, omdat de gemeente nu niet bereikbaar is. Probeer het over een paar minuten opnieuw.',
   },

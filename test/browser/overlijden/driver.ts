@@ -292,6 +292,13 @@ export const overlijdenDriver: FormDriver = {
     other: { label: 'Voornamen', error: 'Vul de voornamen in' },
     optionalLabel: 'Voorvoegsel',
   },
+  followUp: {
+    async reveal(el) {
+      await choose(el, 'Waar is de persoon overleden?', 'In de gemeente Utrecht');
+      await choose(el, 'Om welke situatie gaat het?', 'Een overlijden');
+    },
+    legend: 'Heeft de arts verklaard dat de persoon een natuurlijke dood is gestorven?',
+  },
   serverField: {
     name: 'gegevens.overledene.burgerservicenummer',
     code: 'fout.bsn.elfproef',

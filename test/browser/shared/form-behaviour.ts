@@ -2,7 +2,7 @@
 // `describeFormBehaviour(driver)` with a driver that knows its tag and how to fill its steps.
 // Engine texts (error summary, buttons, notices) are the shared Dutch/English texts of the engine.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { ReceiverUrls } from '../../commands/index.mjs';
 import {
@@ -11,6 +11,7 @@ import {
   errors,
   field,
   focused,
+  group,
   heading,
   inlineErrors,
   press,
@@ -23,6 +24,7 @@ import {
   until,
 } from '../support/user.js';
 import { untilStep, walk, walkToCheck } from './flow.js';
+import { commonNl } from '../../../src/i18n/locales/common.nl.js';
 import type { FormDriver, FormElement, StepDriver } from './form-driver.js';
 
 type Row = { kenmerk: string; idempotencyKey: string; envelope: Record<string, unknown> };
@@ -166,7 +168,8 @@ export function describeFormBehaviour(driver: FormDriver): void {
         expect(summary.querySelector('[role="alert"]')).to.exist;
         expect(errors(el)).to.include(timing.field.error);
         expect(errors(el)).to.include(timing.other.error);
-        expect(inlineErrors(el).length).to.equal(errors(el).length);
+        // One entry per field, and one per address (docs/errors.md): never more entries than inline errors.
+        expect(inlineErrors(el).length).to.be.at.least(errors(el).length);
 
         for (const [label, message] of [
           [timing.field.label, timing.field.error],
@@ -195,31 +198,106 @@ export function describeFormBehaviour(driver: FormDriver): void {
         expect(summaryLink(el, timing.other.error)).to.exist;
       });
 
-      it('fixing one field and leaving it removes only that error', async () => {
+      // docs/errors.md: between two presses nothing changes — a vanishing error would move the fields
+      // under the pointer, and a rebuilt summary (role="alert") is read out again.
+      it('fixing a field keeps every error, inline and in the summary, exactly as it was until the next press', async () => {
         const el = await driver.create({ endpoint: endpointOf(receiver) });
         await toTimingStep(el);
         await type(field(el, timing.field.label), timing.field.invalid);
         await press(el, 'Volgende');
         await until(() => errors(el).length > 0);
-        const before = errors(el);
+        const before = { summary: errors(el), inline: inlineErrors(el) };
+        const alert = root(el).querySelector('.error-summary [role="alert"]')!;
+        const alertText = alert.textContent;
+        const fixed = field(el, timing.field.label);
+        // Where the field stands in the element (the page may scroll while typing).
+        const top = () => fixed.getBoundingClientRect().top - el.getBoundingClientRect().top;
+        const topBefore = top();
 
-        await retype(field(el, timing.field.label), timing.field.valid);
+        await retype(fixed, timing.field.valid);
+        await type(field(el, timing.other.label), 'Jan');
         await tick(el);
-        expect(errors(el)).not.to.include(timing.field.error);
+        expect(errors(el)).to.deep.equal(before.summary);
+        expect(inlineErrors(el)).to.deep.equal(before.inline);
+        expect(fixed.getAttribute('aria-invalid')).to.equal('true');
+        expect(top(), 'nothing moved').to.equal(topBefore);
+        expect(root(el).querySelector('.error-summary [role="alert"]'), 'the same alert, not a new one').to.equal(alert);
+        expect(alert.textContent).to.equal(alertText);
+
+        // The next press shows what is left: both fields are right now.
+        await press(el, 'Volgende');
+        await tick(el);
+        await until(() => !errors(el).includes(timing.field.error));
         expect(inlineErrors(el).join(' ')).not.to.contain(timing.field.error);
-        expect(field(el, timing.field.label).hasAttribute('aria-invalid')).to.equal(false);
-        expect(errors(el)).to.deep.equal(before.filter((e) => e !== timing.field.error));
-        expect(field(el, timing.other.label).getAttribute('aria-invalid')).to.equal('true');
+        expect(inlineErrors(el).join(' ')).not.to.contain(timing.other.error);
       });
 
-      it('says "(niet verplicht)" on optional labels only', async () => {
+      it('a question that appears after the press is not red, and the summary stays, until the next press', async () => {
         const el = await driver.create({ endpoint: endpointOf(receiver) });
-        await toTimingStep(el);
-        const optional = field(el, timing.optionalLabel);
-        const label = root(el).querySelector(`label[for="${optional.id}"]`)!;
-        expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${timing.optionalLabel} (niet verplicht)`);
-        const required = root(el).querySelector(`label[for="${field(el, timing.field.label).id}"]`)!;
-        expect(required.textContent).not.to.contain('niet verplicht');
+        await untilStep(el, driver.shortSteps[0]!.heading.nl);
+        await press(el, 'Volgende');
+        await until(() => errors(el).length > 0);
+        const before = errors(el);
+
+        await driver.followUp.reveal(el);
+        await tick(el);
+        const followUp = group(el, driver.followUp.legend);
+        expect(followUp.querySelector('.error-message'), 'no error on the new question').to.equal(null);
+        expect([...followUp.querySelectorAll('input')].some((i) => i.getAttribute('aria-invalid') === 'true')).to.equal(false);
+        expect(errors(el)).to.deep.equal(before);
+
+        await press(el, 'Volgende');
+        await until(() => !!group(el, driver.followUp.legend).querySelector('.error-message'));
+        expect(errors(el)).to.have.length(1);
+      });
+
+      // Issue 7 items 3 and 4: every entry links to a field on screen, says what to do, and fits a phone.
+      async function everyStepEmpty(el: FormElement, check: (stepId: string, entry: string, link: HTMLAnchorElement) => void) {
+        for (const step of driver.allSteps) {
+          await untilStep(el, step.heading.nl);
+          await press(el, 'Volgende');
+          await tick(el);
+          const items = [...root(el).querySelectorAll<HTMLLIElement>('.error-summary li')];
+          const targets = items.map((li) => li.querySelector('a')?.getAttribute('href')?.slice(1));
+          for (const [i, li] of items.entries()) {
+            const entry = errors(el)[i]!;
+            const link = li.querySelector('a');
+            expect(link, `${step.id}: "${entry}" is a link`).to.exist;
+            const target = root(el).getElementById(targets[i]!);
+            expect(target?.getClientRects().length, `${step.id}: "${entry}" leads to a field on screen`).to.be.greaterThan(0);
+            check(step.id, entry, link!);
+          }
+          expect(new Set(targets).size, `${step.id}: one entry per field: ${errors(el).join(' | ')}`).to.equal(targets.length);
+          await step.fill(el);
+          await press(el, 'Volgende');
+          await tick(el);
+        }
+      }
+
+      it('on every step: each summary entry links to a field on screen, once, and says what to do', async function () {
+        this.timeout(180000);
+        const el = await driver.create({ endpoint: endpointOf(receiver), lookupUrl: receiver.lookupUrl });
+        await everyStepEmpty(el, (stepId, entry) => {
+          // No label-less "Vul  in" for a question that is not on screen yet.
+          expect(entry, `${stepId}: says what to do`).not.to.match(/(^|: )Vul\s+in$|\s{2}|:\s*$/);
+        });
+      });
+
+      it('on every step at 360 px: each Dutch entry has at most 60 characters and 2 lines', async function () {
+        // The wording is issue 7 item 1's (per-field messages); until those land the generic
+        // "Kies een antwoord bij: <question>" exceeds the limit, so this waits for them.
+        if ((commonNl.veld as Record<string, string>).verplichtKeuze?.startsWith('Kies een antwoord bij')) this.skip();
+        this.timeout(180000);
+        await setViewport({ width: 360, height: 800 });
+        try {
+          const el = await driver.create({ endpoint: endpointOf(receiver), lookupUrl: receiver.lookupUrl });
+          await everyStepEmpty(el, (stepId, entry, link) => {
+            expect(entry.length, `${stepId}: "${entry}"`).to.be.at.most(60);
+            expect(link.getClientRects().length, `${stepId}: "${entry}" in at most 2 lines`).to.be.at.most(2);
+          });
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
       });
     });
 
@@ -434,18 +512,93 @@ export function describeFormBehaviour(driver: FormDriver): void {
         expect(button(el, 'Opslaan en terug naar controleren')).to.exist;
       });
 
-      it('shows a problem+json error with an unknown name in the summary only', async () => {
+      // Issue 7 item 3: a server error the citizen cannot fix in the form is no summary entry ("Vul in"
+      // for an unknown field, "Pas de gemarkeerde antwoorden aan" with nothing marked) but a failure message.
+      it('a problem+json error on a name the form does not show: a failure message with the contact route, no summary entry', async () => {
         const el = await driver.create({ endpoint: endpointOf(receiver) });
         await walkToCheck(el, driver.shortSteps);
         sinon.stub(window, 'fetch').resolves(
-          problemResponse(422, { invalidParams: [{ name: 'gegevens.bestaatNiet', code: 'x.onbekend', reason: 'Het loket is dicht.' }] }),
+          problemResponse(422, { invalidParams: [{ name: 'gegevens.bestaatNiet', code: 'fout.verplicht', reason: 'Verplicht.' }] }),
         );
         await declareAndSend(el);
-        await until(() => errors(el).length > 0);
+        await until(() => !!root(el).querySelector('.send-error'));
         expect(heading(el)).to.equal('Controleer uw gegevens');
-        expect(errors(el)).to.deep.equal(['Het loket is dicht.']);
-        expect(root(el).querySelectorAll('.error-summary a')).to.have.length(0);
+        expect(root(el).querySelector('.error-summary')).to.equal(null);
         expect(inlineErrors(el)).to.deep.equal([]);
+        const message = root(el).querySelector('.send-error')!.textContent!;
+        expect(message).to.contain('De gemeente kon uw melding niet verwerken');
+        expect(message).not.to.match(/Vul\s+in|gemarkeerde/);
+        expect(root(el).querySelector('.contact-route')).to.exist;
+        expect(focused(el)).to.equal(root(el).querySelector('.send-error'));
+      });
+
+      it('a 400 without field details: a failure message, not "the marked answers", and gone at the next send', async () => {
+        const el = await driver.create({ endpoint: endpointOf(receiver) });
+        await walkToCheck(el, driver.shortSteps);
+        const fetch = sinon.stub(window, 'fetch').resolves(problemResponse(400, { detail: 'Ongeldige aanvraag' }));
+        await declareAndSend(el);
+        await until(() => !!root(el).querySelector('.send-error'));
+        expect(root(el).querySelector('.error-summary')).to.equal(null);
+        expect(text(el)).not.to.contain('gemarkeerde');
+        expect(root(el).querySelector('.send-error')!.textContent).to.contain('De gemeente kon uw melding niet verwerken');
+
+        fetch.resolves(problemResponse(409));
+        await press(el, 'Versturen');
+        await until(() => (root(el).querySelector('.send-error')?.textContent ?? '').includes('al eerder'));
+        expect(text(el)).not.to.contain('De gemeente kon uw melding niet verwerken');
+        expect(root(el).querySelector('.error-summary')).to.equal(null);
+      });
+
+      it('a 2xx without kenmerk says nothing needs sending again, and offers no "Versturen"', async () => {
+        const el = await driver.create({ endpoint: endpointOf(receiver) });
+        await walkToCheck(el, driver.shortSteps);
+        sinon.stub(window, 'fetch').resolves(new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+        await declareAndSend(el);
+        await until(() => !!root(el).querySelector('.send-error'));
+        expect(root(el).querySelector('.send-error')!.textContent).to.contain('geen kenmerk');
+        expect(text(el)).not.to.contain('niet opnieuw');
+        expect([...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Versturen');
+      });
+
+      // Issue 7 item 3: which step owns a path comes from the fields each step renders (a dry render),
+      // not from hand-kept lists — proven for every field of the form, through the server's errors.
+      it('a problem+json error on any field the form shows reopens the step that renders that field, with the error on it', async function () {
+        this.timeout(600000);
+        const el = await driver.create({ endpoint: endpointOf(receiver), lookupUrl: receiver.lookupUrl });
+        await walkToCheck(el, driver.allSteps);
+        const engine = el as unknown as {
+          stepId: string;
+          visibleSteps(): { id: string }[];
+          fieldsOf(step: unknown): { fields: Map<string, { id: string }> };
+          envelope(ingediendOp: string): { bijlagen: { soort: string }[] };
+        };
+        const original = window.fetch.bind(window);
+        let name = '';
+        sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init?: RequestInit) =>
+          init?.method === 'POST'
+            ? Promise.resolve(problemResponse(422, { invalidParams: [{ name, code: 'fout.ongeldig', reason: 'Controleer dit antwoord' }] }))
+            : original(input, init),
+        );
+        const box = [...root(el).querySelectorAll('label')].find((l) => DECLARATION.test(l.textContent ?? ''));
+        await check(el, box!.textContent!.trim());
+        let count = 0;
+        for (const step of engine.visibleSteps()) {
+          for (const [path, registered] of engine.fieldsOf(step).fields) {
+            // The payload path the server names: attachments by their index in `bijlagen`.
+            const index = path.startsWith('bijlagen.') ? engine.envelope('').bijlagen.findIndex((b) => `bijlagen.${b.soort}` === path) : 0;
+            if (index < 0) continue; // an attachment kind without a file: not in the payload
+            name = path.startsWith('bijlagen.') ? `bijlagen.${index}.inhoud` : `gegevens.${path}`;
+            await press(el, 'Versturen');
+            await until(() => engine.stepId === step.id && !!root(el).getElementById(`${registered.id}-error`)).catch(() => {
+              throw new Error(`${name} (rendered by ${step.id}) opened ${engine.stepId}; errors: ${errors(el).join(' | ')}`);
+            });
+            expect(errors(el), name).to.have.length(1);
+            await press(el, 'Opslaan en terug naar controleren');
+            await untilStep(el, 'Controleer uw gegevens');
+            count++;
+          }
+        }
+        expect(count).to.be.greaterThan(20);
       });
 
       it('401: says the login has ended, keeps every answer and offers "Opnieuw versturen" (then sends)', async () => {

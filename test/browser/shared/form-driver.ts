@@ -57,6 +57,12 @@ export interface FormDriver {
     optionalLabel: string;
   };
 
+  /**
+   * A question on the first step that appears only after other answers (the follow-up of the
+   * "when errors show" policy): `reveal` gives those answers; `legend` is the new question's legend.
+   */
+  followUp: { reveal(el: FormElement): Promise<void>; legend: string };
+
   /** A field the server can reject: envelope path as in problem+json, its step, its label. */
   serverField: { name: string; code: string; stepId: string; label: string; reason: string };
 

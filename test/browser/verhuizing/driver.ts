@@ -220,6 +220,10 @@ export const verhuizingDriver: FormDriver = {
     other: { label: 'Voornamen', error: 'Vul de voornamen in' },
     optionalLabel: 'Voorvoegsel',
   },
+  followUp: {
+    reveal: (el) => choose(el, 'Waar verhuist u naar?', 'Naar een adres in Nederland'),
+    legend: 'Verhuist u zelf mee?',
+  },
   serverField: {
     name: 'gegevens.aangever.burgerservicenummer',
     code: 'fout.bsn.elfproef',

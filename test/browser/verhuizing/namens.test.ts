@@ -144,7 +144,8 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     // The summary says whose address is missing.
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el)).to.include('Persoon 2: Vul de postcode in');
+    // One entry for the address, naming its parts (docs/errors.md).
+    expect(errors(el)).to.include('Persoon 2: Vul postcode en huisnummer in');
     // A curator (art. 2.48 c): no machtiging panel.
     expect(text(el)).not.to.contain('Voor deze persoon heeft u een schriftelijke machtiging nodig');
     await choose(el, 'Woont deze persoon nu op hetzelfde adres als Sara?', 'Ja');

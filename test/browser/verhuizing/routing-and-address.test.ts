@@ -109,6 +109,10 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       await type(field(el, 'Huisletter'), 'a');
       await tick(el);
       expect(text(el)).to.contain('Voorbeeldhof 12A, 3512ZZ Utrecht');
+      // The summary stays as it was until the next press (docs/errors.md); then the choice is made.
+      expect(errors(el)).to.include('Nieuw adres: Kies uw adres uit de lijst');
+      await press(el, 'Volgende');
+      await tick(el);
       expect(errors(el)).not.to.include('Nieuw adres: Kies uw adres uit de lijst');
     });
 

@@ -8,7 +8,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { FormDefinition } from '../../../src/form/definition.js';
 import { StepContext, type FieldKind, type FormHost, type Option } from '../../../src/form/step-context.js';
-import { fieldFor, fieldMessageKey, issueText, reword, stepOwns, toFieldIssue, type FieldRegistry, type IssueTexts } from '../../../src/form/issues.js';
+import { fieldFor, fieldMessageKey, issueText, renders, reword, toFieldIssue, type FieldRegistry, type IssueTexts } from '../../../src/form/issues.js';
 import { getPath, setPath, type Answers } from '../../../src/form/path.js';
 import { createConfigSchema, parseConfig, type SharedConfig } from '../../../src/config/shared-config.js';
 import { addLanguage, createI18n } from '../../../src/i18n/i18n.js';
@@ -186,7 +186,7 @@ class Explorer<C> {
     if (!schema) this.schemas.set(config, (schema = this.o.definition.createSchema({ today: this.o.today, now: this.o.now, config })));
     const result = schema.safeParse(envelope);
     const all = result.success ? [] : result.error.issues.map((i) => toFieldIssue(i, envelope));
-    // As the element does: each step has its own registry and owns the issues under its paths.
+    // As the element does: each step has its own registry and keeps the issues on fields it renders.
     const issues: { path: string; key: string; params?: Record<string, unknown> | undefined; field: string }[] = [];
     for (const step of this.o.definition.steps) {
       const own: FieldRegistry = { fields: new Map(), aliases: new Map() };
@@ -196,7 +196,7 @@ class Explorer<C> {
         registering = own;
         step.render(new Recording(host, step.id, 'edit'));
         const flow = step.validate?.(new StepContext(host, step.id, 'summary')) ?? [];
-        for (const issue of reword([...flow, ...all.filter((i) => stepOwns(step, i))], own)) {
+        for (const issue of reword([...flow, ...all.filter((i) => renders(own, i))], own)) {
           const field = fieldFor(issue.path, own);
           if (field) issues.push({ ...issue, field });
         }

@@ -80,7 +80,6 @@ function typeEerst(ctx: Ctx) {
 export const aangeverStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'aangever',
   title: 'overlijden.stap.aangever',
-  paths: ['gegevens.aangever', 'aangever'],
   render: (ctx) => {
     const type = aangeverType(ctx);
     return html`

@@ -33,7 +33,6 @@ export function bijlageEisen(ctx: Ctx) {
 export const bijlagenStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'bijlagen',
   title: 'overlijden.stap.bijlagen',
-  paths: ['bijlagen', 'gegevens.doodsoorzaak'],
   render: (ctx: Ctx) => {
     const eisen = bijlageEisen(ctx);
     const gegevens = ctx.host.gegevens();

@@ -98,7 +98,6 @@ function landen(ctx: Ctx) {
 export const lijkbezorgingStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'lijkbezorging',
   title: 'overlijden.stap.lijkbezorging',
-  paths: ['gegevens.lijkbezorging', 'gegevens.verzoekUitstelOfBespoediging', 'gegevens.aantalUittreksels', 'lijkbezorging', 'verzoekUitstelOfBespoediging'],
   render: (ctx) => {
     const wijze = ctx.str('lijkbezorging.wijze');
     const uitvaart = wijze === 'begraven' || wijze === 'cremeren';

@@ -23,7 +23,6 @@ export const adresOnbekend = (ctx: Ctx) => ctx.get('overledene.bsnOnbekend') ===
 export const overledeneStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'overledene',
   title: 'overlijden.stap.overledene',
-  paths: ['gegevens.overledene', 'overledene'],
   render: (ctx) => {
     const onbekend = ctx.get('overledene.bsnOnbekend') === true;
     return html`

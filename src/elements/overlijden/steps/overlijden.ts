@@ -64,7 +64,6 @@ function venster(ctx: Ctx) {
 export const overlijdenStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'overlijden',
   title: 'overlijden.stap.overlijden',
-  paths: ['gegevens.overlijden', 'overlijden'],
   render: (ctx) => html`
     ${ctx.date('overlijden.datum', { label: 'overlijden.overlijden.datum', weekday: true })}
     ${ctx.text('overlijden.tijd', { label: 'overlijden.overlijden.tijd', hint: 'overlijden.overlijden.tijdHint', width: 'short', type: 'time' })}

@@ -7,7 +7,6 @@ import type { OverlijdenFormConfig } from '../config.js';
 export const startStep: StepDefinition<OverlijdenFormConfig> = {
   id: 'start',
   title: 'overlijden.stap.start',
-  paths: ['start', 'gegevens.overlijden.natuurlijk', 'gegevens.overlijden.gemeentecode'],
   render: (ctx) => html`
     ${ctx.edit(() => html`
       <p>${ctx.t('overlijden.start.intro')}</p>

@@ -13,7 +13,6 @@ import { verhuistNietMee } from './namens.js';
 export const aangeverStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'aangever',
   title: 'verhuizing.stap.aangever',
-  paths: ['gegevens.aangever', 'gegevens.vorigAdres', 'vorigAdres'],
   render: (ctx) => {
     const namens = verhuistNietMee(ctx as StepContext<unknown>);
     return html`

@@ -14,7 +14,6 @@ export function gevraagdeBijlagen(ctx: StepContext<VerhuizingFormConfig>) {
 export const bijlagenStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'bijlagen',
   title: 'verhuizing.stap.bijlagen',
-  paths: ['bijlagen'],
   applies: (ctx) => gevraagdeBijlagen(ctx).length > 0,
   render: (ctx) => {
     const gevraagd = gevraagdeBijlagen(ctx);

@@ -18,7 +18,6 @@ export function hoofdbewonerApplies(ctx: StepContext<VerhuizingFormConfig>): boo
 export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'hoofdbewoner',
   title: 'verhuizing.stap.hoofdbewoner',
-  paths: ['gegevens.hoofdbewoner'],
   applies: hoofdbewonerApplies,
   // Undecided while "Wonen er al andere mensen …" (and "bij uw partner") are open: counted until then.
   mayApply: (ctx) => hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) !== false,

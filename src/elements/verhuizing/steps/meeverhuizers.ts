@@ -124,7 +124,6 @@ function huidigAdres(ctx: Ctx, path: string, index: number) {
 export const meeverhuizersStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'meeverhuizers',
   title: (ctx) => (verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.verhuizers' : 'verhuizing.stap.meeverhuizers'),
-  paths: ['gegevens.meeverhuizers', 'meeverhuizers', 'meeverhuizersJa'],
   render: (ctx) => {
     const c = ctx as StepContext<unknown>;
     const namens = verhuistNietMee(c);

@@ -13,7 +13,6 @@ import { bijPartnerGevraagd } from '../../../schemas/verhuizing.rules.js';
 export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'nieuw-adres',
   title: (ctx) => (verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.nieuwAdresNamens' : 'verhuizing.stap.nieuwAdres'),
-  paths: ['gegevens.nieuwAdres', 'gegevens.verhuisdatum', 'gegevens.woonsituatie', 'nieuwAdres'],
   render: (ctx) => {
     const datum = ctx.isoDate('verhuisdatum');
     const venster = isIsoDate(datum) ? verhuizingMeldVenster(datum, ctx.today, ctx.config) : null;

@@ -21,7 +21,6 @@ const REFERRALS: Record<string, { title: string; body: string }> = {
 export const startStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'start',
   title: 'verhuizing.stap.start',
-  paths: ['routering', 'gegevens.aangever.verhuistMee', 'aangever.verhuistMee'],
   render: (ctx) => html`
     ${ctx.edit(() => html`
       <p>${ctx.t('verhuizing.start.intro')}</p>
