@@ -57,22 +57,7 @@ const labelMatches = (text: string, label: string) =>
 export class KeyboardUser {
   tabs = 0;
   keys = 0;
-  /** Keys after which focus was on <body> while a known, separately fixed defect allowed it. */
-  readonly tolerated: string[] = [];
-  /**
-   * `allowBodyWhileSending`: issue 7 item 5 ("Versturen" is disabled while focused, so focus drops
-   * to <body> for the whole send) is fixed in its own branch; until it lands, <body> is tolerated
-   * only while the element is sending (`aria-busy`/the disabled "Versturen") and recorded in
-   * `tolerated`. Focus must still be somewhere after the send has ended.
-   */
-  constructor(
-    private readonly el: HTMLElement & { updateComplete?: Promise<unknown> },
-    private readonly options: { allowBodyWhileSending?: boolean } = {},
-  ) {}
-
-  private sending(): boolean {
-    return [...(this.el.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.disabled && /Versturen|Send/.test(norm(b.textContent)));
-  }
+  constructor(private readonly el: HTMLElement & { updateComplete?: Promise<unknown> }) {}
 
   private async settle(): Promise<void> {
     await this.el.updateComplete;
@@ -92,10 +77,6 @@ export class KeyboardUser {
     await this.settle();
     const active = deepActive();
     if (!active || active === document.body || active === document.documentElement) {
-      if (this.options.allowBodyWhileSending && this.sending()) {
-        this.tolerated.push(typeof press === 'string' ? press : press.type);
-        return;
-      }
       throw new Error(`focus fell to <body> after ${typeof press === 'string' ? press : `typing "${press.type}"`} (heading: "${norm(this.el.shadowRoot?.querySelector('.step-title')?.textContent)}")`);
     }
   }

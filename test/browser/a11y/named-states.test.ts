@@ -16,6 +16,14 @@ function referralTitles(definition: FormDefinition<unknown>): string[] {
     .map((k) => `${definition.formulier}.verwijzing.${k}`);
 }
 
+/**
+ * Referrals that only a live address lookup reaches (the BAG places the new address in another
+ * gemeente, Wet BRP art. 2.39): the named states run without a lookup service (screenshots, demo), so
+ * this one is checked where the lookup runs — axe and the contact route in
+ * test/browser/verhuizing/routing-and-address.test.ts ("in another gemeente …").
+ */
+const NEEDS_LIVE_LOOKUP = ['verhuizing.verwijzing.andereGemeenteTitel'];
+
 const definitions = [verhuizingDefinition, overlijdenDefinition] as unknown as FormDefinition<unknown>[];
 
 describe('named states', () => {
@@ -40,7 +48,7 @@ describe('named states', () => {
       it('has a state for every referral title in the form\'s texts', () => {
         const titles = referralTitles(definition);
         expect(titles.length).to.be.greaterThan(0);
-        for (const key of titles) {
+        for (const key of titles.filter((k) => !NEEDS_LIVE_LOOKUP.includes(k))) {
           expect(NAMED_STATES.some((s) => s.form === form && s.referral === key), `referral "${key}" has no named state`).to.equal(true);
         }
       });
