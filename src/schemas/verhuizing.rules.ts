@@ -286,7 +286,12 @@ export interface VerhuizingBijlageEis {
 export function gevraagdeBijlagen(gegevens: unknown, today: string, config: VerhuizingConfig): VerhuizingBijlageEis[] {
   const eisen: VerhuizingBijlageEis[] = [];
   const woonsituatie = at(gegevens, 'woonsituatie');
-  const soort = BIJLAGE_BIJ_WOONSITUATIE[at(woonsituatie, 'soort') as keyof typeof BIJLAGE_BIJ_WOONSITUATIE];
+  // Only a string names a woonsituatie: indexing with anything else converts it to a property key,
+  // which throws for an array holding a null-prototype object (found by the hostile-node property).
+  const woonsoort = at(woonsituatie, 'soort');
+  const soort = typeof woonsoort === 'string' && Object.prototype.hasOwnProperty.call(BIJLAGE_BIJ_WOONSITUATIE, woonsoort)
+    ? BIJLAGE_BIJ_WOONSITUATIE[woonsoort as keyof typeof BIJLAGE_BIJ_WOONSITUATIE]
+    : undefined;
   if (soort && config.bijlagen[soort] !== 'uit') eisen.push({ soort, verplicht: config.bijlagen[soort] === 'verplicht' });
   const machtigingen = machtigingenNodig(gegevens, today, config);
   if (machtigingen > 0) eisen.push({ soort: 'machtiging', verplicht: true, aantal: machtigingen });

@@ -194,10 +194,13 @@ export async function focusStops(el: FormElement, start: HTMLElement): Promise<F
     await sendKeys({ press: 'Tab' });
     const active = root(el).activeElement as HTMLElement | null;
     if (document.activeElement !== el || !active) break;
-    const cs = getComputedStyle(active);
+    // A file input is transparent over its visible button (file-field.ts): the ring the citizen sees
+    // is the button's, so that is what is measured.
+    const shown = active.classList.contains('file-input__native') ? ((active.nextElementSibling as HTMLElement | null) ?? active) : active;
+    const cs = getComputedStyle(shown);
     const outline = parseColor(cs.outlineColor);
     const width = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth);
-    const outside = backgroundBehind(active.parentElement ?? el);
+    const outside = backgroundBehind(shown.parentElement ?? el);
     const own = parseColor(cs.backgroundColor);
     const ownBg = own && own.a === 1 ? own : outside;
     const text = parseColor(cs.color)!;

@@ -15,7 +15,7 @@
 // every earlier step is still validated the way a citizen meets it.
 
 export type FormId = 'verhuizing' | 'overlijden';
-export type StateKind = 'step' | 'step-errors' | 'check' | 'check-errors' | 'confirmation' | 'config-error' | 'send-failure' | 'referral' | 'stop';
+export type StateKind = 'step' | 'step-errors' | 'check' | 'check-errors' | 'wipe-confirm' | 'confirmation' | 'config-error' | 'send-failure' | 'referral' | 'stop';
 
 export interface StateIO {
   /** Presses the button whose visible text starts with `text` (keyboard: focus + Enter; demo: click). */
@@ -331,6 +331,19 @@ function statesOf(f: FormStates): NamedState[] {
     enter: async (el, io) => {
       await toCheck(el, io);
       await showErrors(el, io, 'Versturen');
+    },
+  });
+  // "Stop en wis mijn gegevens" asks first (issue 7 item 7): the panel with its two buttons.
+  list.push({
+    ...check,
+    id: `${f.form}/controleren/wissen`,
+    kind: 'wipe-confirm',
+    description: 'Controleer uw gegevens, "Stop en wis" gevraagd: bevestigen of terug',
+    enter: async (el, io) => {
+      await toCheck(el, io);
+      await io.press(el, 'Stop en wis mijn gegevens');
+      await until(() => !!shadow(el).querySelector('.wipe-confirm'), 'the wipe confirmation');
+      await settle(el);
     },
   });
   list.push({

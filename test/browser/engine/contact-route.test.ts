@@ -98,7 +98,9 @@ const onReferral = {
 };
 const onFailure = {
   before: (e: Element | null) => e?.classList.contains('send-error') === true,
-  after: (e: Element | null) => e?.classList.contains('actions') === true,
+  // Before "Versturen"/"Opnieuw versturen"; last when the form offers no resend (a 2xx without
+  // kenmerk may have been filed: issue 7 item 3).
+  after: (e: Element | null) => e === null || e.classList.contains('actions'),
 };
 
 /** Each form's referrals: the start step's answers that end the form. */

@@ -12,13 +12,21 @@ import { configEn } from '../../../src/i18n/locales/config.en.js';
 import { encodeBase64, schoonBestandsnaam } from '../../../src/schemas/attachments.js';
 
 const DEFAULT_RUNS = 100;
+/**
+ * `npm test` (and so CI) runs the properties with this seed: a landing must not depend on which
+ * cases a random seed happens to draw. Exploring is a separate, long run with fresh seeds:
+ * `FC_RANDOM=1 FC_RUNS=2000 node --import tsx --test test/node/property/*.test.ts` (docs/reliability.md);
+ * whatever it finds becomes a regression test next to the rule it broke.
+ */
+const CI_SEED = 20261202;
 
-/** fast-check parameters: FC_RUNS (default 100, `npm run soak` raises it), FC_SEED and FC_PATH to replay one failure. */
+/** fast-check parameters: FC_RUNS (default 100), FC_SEED and FC_PATH to replay one failure, FC_RANDOM=1 for fresh seeds. */
 export function runParameters(runsFactor = 1): fc.Parameters<unknown> {
   const runs = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : Math.max(1, Math.round(DEFAULT_RUNS * runsFactor));
+  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.FC_RANDOM ? undefined : CI_SEED;
   return {
     numRuns: runs,
-    ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}),
   };
 }

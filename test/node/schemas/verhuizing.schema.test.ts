@@ -351,3 +351,15 @@ test('4.5 fifty people on one report are accepted, fifty-one are not', () => {
   assert.deepEqual(issuesOf(schema.safeParse(vijftig)), []);
   assert.equal(new Set(fixtures.kinderen(51).map((k) => k.burgerservicenummer)).size, 51, 'distinct valid BSNs');
 });
+
+// Found by the hostile-node property (seed -612923496): a woonsituatie.soort that is an array holding a
+// null-prototype object made the attachment rule throw ("Cannot convert object to primitive value")
+// instead of giving a validation issue. Only a string names a woonsituatie; `constructor` is no key either.
+test('gevraagdeBijlagen: a woonsituatie.soort that is not one of the kinds asks for no document and never throws', () => {
+  for (const soort of [[Object.create(null)], Object.create(null), 'constructor', '__proto__', 42, null]) {
+    assert.deepEqual(gevraagdeBijlagen({ woonsituatie: { soort } }, today, resolveVerhuizingConfig(config)), [], String(typeof soort));
+  }
+  const envelope = structuredClone(geldig.alleen) as unknown as { gegevens: { woonsituatie: Record<string, unknown> } };
+  envelope.gegevens.woonsituatie.soort = [Object.create(null)];
+  assert.equal(schema.safeParse(envelope).success, false);
+});
