@@ -50,7 +50,8 @@ describe('error texts of the fields themselves (issue 7 item 1)', () => {
     await inEnglish(el);
     await shows(el, 'Enter the number of people at the new address after the move');
     await shows(el, 'Select the living situation at the new address');
-    await shows(el, 'Enter the postcode');
+    await until(() => inlineErrors(el).includes('Enter the postcode'));
+    expect(errors(el)).to.include('New address: Enter postcode, house number, street and town');
   });
 
   it('overlijden: where the person died and the KvK number, nl and en', async function () {
