@@ -245,7 +245,7 @@ export const overlijdenNl = {
         },
         gemachtigdDoor: {
           naam: {
-            verplicht: 'Vul de naam in van de nabestaande die u heeft gemachtigd',
+            verplicht: 'Vul de naam in van de nabestaande',
             'te-lang': 'Vul bij de naam hoogstens {{maximum}} tekens in',
           },
           relatie: {
@@ -281,7 +281,7 @@ export const overlijdenNl = {
         },
         schouwendArts: {
           naam: {
-            verplicht: 'Vul de naam in van de arts die de overledene heeft geschouwd',
+            verplicht: 'Vul de naam in van de arts die de overledene schouwde',
             'te-lang': 'Vul bij de naam van de arts hoogstens {{maximum}} tekens in',
           },
           soort: { verplicht: 'Kies wat voor arts de overledene heeft geschouwd' },
@@ -300,7 +300,7 @@ export const overlijdenNl = {
             'te-lang': 'Vul bij de naam hoogstens {{maximum}} tekens in',
           },
           plaats: {
-            verplicht: 'Vul de plaats van de begraafplaats of het crematorium in',
+            verplicht: 'Vul de plaats van de begraafplaats of crematorium in',
             'te-lang': 'Vul bij de plaats hoogstens {{maximum}} tekens in',
           },
         },

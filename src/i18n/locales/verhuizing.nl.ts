@@ -168,13 +168,13 @@ export const verhuizingNl = {
         soort: { verplicht: 'Kies de woonsituatie op het nieuwe adres' },
         anderenWonenOpAdres: { verplicht: 'Kies of er al andere mensen op het nieuwe adres wonen' },
         bijPartner: { verplicht: 'Kies of de echtgenoot of geregistreerd partner al op dit adres woont' },
-        aantalBewoners: { verplicht: 'Vul in hoeveel mensen na de verhuizing op het nieuwe adres wonen' },
+        aantalBewoners: { verplicht: 'Vul in hoeveel mensen er op het nieuwe adres gaan wonen' },
       },
       meeverhuizersJa: { verplicht: 'Kies of er andere mensen met u meeverhuizen' },
       meeverhuizers: {
         relatie: { verplicht: 'Kies wat deze persoon van u is' },
         zelfdeHuidigAdres: { verplicht: 'Kies of deze persoon nu op hetzelfde adres woont' },
-        zorginstellingRol: { verplicht: 'Kies of deze persoon door de gezondheid zelf geen aangifte kan doen' },
+        zorginstellingRol: { verplicht: 'Kies of deze persoon door ziekte zelf geen aangifte kan doen' },
       },
       hoofdbewoner: {
         toestemming: { verplicht: 'Kies of u de toestemming van de hoofdbewoner toevoegt' },

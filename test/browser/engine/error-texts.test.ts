@@ -40,7 +40,7 @@ describe('error texts of the fields themselves (issue 7 item 1)', () => {
     await press(el, 'Volgende');
     await untilStep(el, 'Uw nieuwe adres');
     await press(el, 'Volgende');
-    await shows(el, 'Vul in hoeveel mensen na de verhuizing op het nieuwe adres wonen');
+    await shows(el, 'Vul in hoeveel mensen er op het nieuwe adres gaan wonen');
     await shows(el, 'Kies de woonsituatie op het nieuwe adres');
     // The address is one summary entry (item 4); each part keeps its own inline message.
     await until(() => inlineErrors(el).includes('Vul de postcode in'));

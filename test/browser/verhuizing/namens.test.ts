@@ -199,7 +199,7 @@ describe('<gemeente-verhuizing> reporting for others (Wet BRP art. 2.48, 2.49)',
     expect(text(el)).not.to.contain('Machtiging met kopie identiteitsbewijs');
     await press(el, 'Volgende');
     await tick(el);
-    expect(errors(el).join(' ')).to.contain('Voeg per bewoner een verklaring van het hoofd van de instelling toe');
+    expect(errors(el).join(' ')).to.contain('Voeg per bewoner de verklaring van de instelling toe');
   });
 
   it('4.3 a 17-year-old may not report for their mother, not even with a machtiging: the error is on the relation', async function () {
