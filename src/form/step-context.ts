@@ -347,9 +347,11 @@ export class StepContext<C> {
    * A warning or hint shown while its condition holds (a late report, the deadline): said once through
    * the element's one live region when it appears or its words change, not on every render. The
    * visible text itself carries no live role, so it is not read twice. Returns `text` for the template.
+   * A dry render (the check page deriving which step owns an error) is not on screen, so it says
+   * nothing: otherwise a screen reader would hear another step's warnings on the check page.
    */
   announced(key: string, text: string): string {
-    if (this.mode === 'edit') this.host.watchAnnouncement(key, text);
+    if (this.mode === 'edit' && !this.dry) this.host.watchAnnouncement(key, text);
     return text;
   }
 
