@@ -27,7 +27,7 @@ import { StepContext, type FieldKind, type FormHost } from './step-context.js';
 import type { FieldIssue, FormDefinition, StepDefinition } from './definition.js';
 import { getPath, setPath, type Answers } from './path.js';
 import {
-  checkPageErrors, emptyRegistry, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue,
+  checkPageErrors, emptyRegistry, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem,
   type FieldRegistry, type IssueTexts, type LocatedIssue,
 } from './issues.js';
 import { describeOutcome, isBusy, send, sendErrorPhase, serverIssues, type Phase } from './submission.js';
@@ -489,6 +489,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   afterRender(callback: () => void): void {
     void this.updateComplete.then(callback);
+  }
+
+  itemRemoved(path: string, index: number): void {
+    if (this.shown) this.shown = { ...this.shown, ...withoutItem(this.shown, path, index) };
   }
 
   announce(message: string): void {

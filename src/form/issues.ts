@@ -6,6 +6,7 @@ import type { SummaryError } from './error-summary.js';
 import type { FieldKind } from './step-context.js';
 import type { BijlageData } from './attachments.js';
 import type { FieldIssue, SchemaIssue } from './definition.js';
+import { fieldId } from './path.js';
 
 /** The fields (and aliases) the current view rendered, keyed by answer path, in page order. */
 export interface FieldRegistry {
@@ -231,4 +232,43 @@ export function checkPageErrors(
 export function lowerFirst(text: string): string {
   if (!text || /^.\S*[A-Z]/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The frozen errors after item `index` of the repeating group at `group` was removed (docs/errors.md):
+ * the removed person's errors go, and the people after it keep theirs under their new numbers.
+ * Frozen errors are keyed by answer path, so without this the errors of "Persoon 3" would show on the
+ * person who moved up into that place until the next press.
+ */
+export function withoutItem(
+  frozen: { issues: FieldIssue[]; registry: FieldRegistry },
+  group: string,
+  index: number,
+): { issues: FieldIssue[]; registry: FieldRegistry } {
+  const itemIndex = (path: string): number | undefined => {
+    if (!path.startsWith(`${group}.`)) return undefined;
+    const n = Number(path.slice(group.length + 1).split('.')[0]);
+    return Number.isInteger(n) ? n : undefined;
+  };
+  const kept = (path: string) => itemIndex(path) !== index;
+  const moved = (path: string): string => {
+    const n = itemIndex(path);
+    if (n === undefined || n < index) return path;
+    return `${group}.${n - 1}${path.slice(`${group}.${n}`.length)}`;
+  };
+  // Field ids are the path's (path.ts fieldId), so they move with it.
+  const movedId = (id: string, from: string, to: string): string =>
+    id.startsWith(fieldId(from)) ? fieldId(to) + id.slice(fieldId(from).length) : id;
+  const fields = new Map<string, RegisteredField>();
+  for (const [path, field] of frozen.registry.fields) {
+    if (kept(path)) fields.set(moved(path), { ...field, id: movedId(field.id, path, moved(path)) });
+  }
+  const aliases = new Map<string, { target: string; key?: string | undefined }>();
+  for (const [path, alias] of frozen.registry.aliases) {
+    if (kept(path) && kept(alias.target)) aliases.set(moved(path), { ...alias, target: moved(alias.target) });
+  }
+  return {
+    issues: frozen.issues.filter((i) => kept(i.path)).map((i) => ({ ...i, path: moved(i.path) })),
+    registry: { fields, aliases },
+  };
 }

@@ -39,6 +39,7 @@ export function repeatingGroup(ctx: StepContext<unknown>, path: string, o: Group
   };
   const remove = (index: number) => {
     ctx.set(path, items.filter((_, i) => i !== index));
+    ctx.host.itemRemoved(path, index);
     ctx.host.announce(ctx.t(o.removedMessage, { nummer: index + 1 }));
     ctx.host.afterRender(() => (ctx.host.renderRoot.querySelector(`#${groupId}-add`) as HTMLElement | null)?.focus());
   };

@@ -48,6 +48,8 @@ export interface FormHost<C> {
   registerAlias(path: string, target: string, key?: string): void;
   /** Runs `callback` after the next render (focus management). */
   afterRender(callback: () => void): void;
+  /** Item `index` of the repeating group at `path` was removed: frozen errors move with the people after it. */
+  itemRemoved(path: string, index: number): void;
   /** Says `message` through the element's polite live region. */
   announce(message: string): void;
   /** From a render: `text` is on screen under `key`; said through the live region when it appears or changes. */

@@ -130,6 +130,7 @@ class Explorer<C> {
       registerAlias: (path, target, key) => registering.aliases.set(path, { target, key }),
       afterRender: () => {},
       announce: () => {},
+      itemRemoved: () => {},
       watchAnnouncement: () => {},
       aboutSomeoneElse: () => false,
       renderRoot: {} as HTMLElement,
