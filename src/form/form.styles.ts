@@ -238,7 +238,9 @@ export const formStyles = css`
   }
   /* On a phone the summary must leave the questions in view (issue 7 item 4: at most 300 px of an
      800 px screen with every field of the new-address step empty): tighter padding, heading and
-     gaps, as GOV.UK's summary on small screens; the entries keep line-height 1.5 (WCAG 1.4.8). */
+     gaps, as GOV.UK's summary on small screens; the entries keep line-height 1.5 (WCAG 1.4.8). The
+     roomy version is for the element's own width (a container query, as the buttons' below): a
+     narrow CMS column on a wide screen is a phone's width too. */
   .error-summary {
     padding: calc(var(--_space) * 0.75);
   }
@@ -247,7 +249,7 @@ export const formStyles = css`
     line-height: 1.25;
     margin-block-end: calc(var(--_space) * 0.5);
   }
-  @media (min-width: 40.0625em) {
+  @container gemeente-form (inline-size >= 30rem) {
     .error-summary {
       padding: calc(var(--_space) * 2);
     }
@@ -266,7 +268,7 @@ export const formStyles = css`
   .error-summary__list li + li {
     margin-block-start: calc(var(--_space) * 0.25);
   }
-  @media (min-width: 40.0625em) {
+  @container gemeente-form (inline-size >= 30rem) {
     .error-summary__list li + li {
       margin-block-start: calc(var(--_space) * 0.75);
     }

@@ -77,6 +77,18 @@ function describeContainer(driver: FormDriver): void {
       });
     }
 
+    it('the error summary: compact in the narrow column, roomy with room (a container query, not the viewport)', async () => {
+      const narrow = await driver.create({ endpoint: `${receiver.url}${driver.endpointPath}`, parent: await layouts['a flex row next to a wide menu']() });
+      const roomy = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 16px"><nav style="flex: 0 0 200px">Menu</nav></div>`);
+      const wide = await driver.create({ endpoint: `${receiver.url}${driver.endpointPath}`, parent: roomy });
+      const padding = (el: FormElement) => parseFloat(getComputedStyle(root(el).querySelector('.error-summary')!).paddingInlineStart);
+      for (const el of [narrow, wide]) {
+        await press(el, 'Volgende');
+        await tick(el);
+      }
+      expect(padding(narrow), 'narrow column').to.be.lessThan(padding(wide));
+    });
+
     it('with room (a flex row next to a small menu, an auto-width table): its 40rem reading width and the wide layout', async () => {
       const row = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 16px"><nav style="flex: 0 0 200px">Menu</nav></div>`);
       const inRow = await driver.create({ endpoint: `${receiver.url}${driver.endpointPath}`, parent: row });
