@@ -205,6 +205,32 @@ const verhuizing: FormStates = {
     { key: 'verhuizing.verwijzing.naarBuitenlandTitel', description: 'Verwijzing: vertrek naar het buitenland', prefill: { routering: 'naar-buitenland' }, steps: 1 },
     { key: 'verhuizing.verwijzing.uitBuitenlandTitel', description: 'Verwijzing: inschrijven vanuit het buitenland', prefill: { routering: 'uit-buitenland' }, steps: 1 },
     { key: 'verhuizing.verwijzing.geenVastAdresTitel', description: 'Verwijzing: briefadres aanvragen', prefill: { routering: 'geen-vast-adres' }, steps: 1 },
+    // Wet BRP art. 2.39 lid 1: the BAG places the new address in another gemeente. The states run
+    // without a lookup service, so the lookup's answer is part of the prefill (the shape
+    // address-block.ts keeps: the Rotterdam town hall, as the reference receiver's lookup returns it).
+    {
+      key: 'verhuizing.verwijzing.andereGemeenteTitel',
+      description: 'Stop: het nieuwe adres ligt in een andere gemeente (Rotterdam)',
+      prefill: {
+        routering: 'binnenland',
+        aangever: { verhuistMee: true },
+        nieuwAdres: {
+          postcode: '3011 AD',
+          huisnummer: '40',
+          lookup: {
+            zoekterm: '3011AD-40',
+            status: 'gevonden',
+            adressen: [{
+              straatnaam: 'Coolsingel', huisnummer: 40, postcode: '3011AD', woonplaats: 'Rotterdam',
+              gemeentenaam: 'Rotterdam', gemeentecode: '0599',
+              nummeraanduidingIdentificatie: '0599200000000040', adresseerbaarObjectIdentificatie: '0599010000000040',
+              weergavenaam: 'Coolsingel 40, 3011AD Rotterdam',
+            }],
+          },
+        },
+      },
+      steps: 2,
+    },
   ],
   // With hoofdbewoner="verplicht" the "no consent" answer is not offered: the step names the way out.
   stops: [{ id: 'hoofdbewoner-verplicht', description: 'Stop: hoofdbewoner verplicht, met de contactroute', step: 'hoofdbewoner', attrs: { hoofdbewoner: 'verplicht' } }],
