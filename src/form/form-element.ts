@@ -12,7 +12,7 @@ import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, t
 import { hasContactRoute } from '../config/contact.js';
 import { createI18n, setTranslations } from '../i18n/i18n.js';
 import { LanguageState } from '../i18n/language-state.js';
-import { formatIsoDate, formatDateTime, formatBytes } from '../i18n/format.js';
+import { formatIsoDate, formatErrorDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
 import { presentResult, type SubmissionResult } from '../submit/client.js';
@@ -279,7 +279,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private texts: IssueTexts = {
     t: (key, options) => this.t(key, options),
     exists: (key) => this.i18n.exists(key),
-    formatDate: (iso) => this.formatDate(iso),
+    formatDate: (iso) => formatErrorDate(iso, this.i18n.language),
     formulier: () => this.definition.formulier,
   };
 

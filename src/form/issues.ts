@@ -185,7 +185,7 @@ export function summaryErrors(issues: FieldIssue[], registry: FieldRegistry, tex
   return [
     ...entries.map(({ first, paths }) => ({
       targetId: first.id,
-      text: prefixed(first, paths.length === 1 ? issueText(byField.get(paths[0])!, registry, texts) : groupText(paths, byField, registry, texts)),
+      text: prefixed(first, paths.length === 1 ? issueText(byField.get(paths[0])!, registry, texts) : groupText(first, paths, byField, registry, texts)),
     })),
     ...loose.map((issue) => ({ targetId: null, text: issueText(issue, registry, texts) })),
   ];
@@ -195,12 +195,22 @@ function prefixed(field: RegisteredField, text: string): string {
   return field.section ? `${field.section}: ${text}` : text;
 }
 
-/** "Vul postcode en huisnummer in" when every part is empty, else "Controleer postcode en huisnummer". */
-function groupText(paths: string[], byField: Map<string, FieldIssue>, registry: FieldRegistry, texts: IssueTexts): string {
+/** Characters of an error-summary entry, its prefix included: 2 lines at 360 px (issue 7 item 4). */
+export const SUMMARY_ENTRY_MAX = 60;
+
+/**
+ * "Vul postcode en huisnummer in" when every part is empty, else "Controleer postcode en huisnummer".
+ * When naming every part makes the entry too long for 2 lines on a phone (an address typed by hand
+ * with 6 wrong parts, under "Uw huidige adres: "), it names the first part and counts the others:
+ * "Vul postcode en 3 andere delen in". Each part's inline error still says what is wrong with it.
+ */
+function groupText(first: RegisteredField, paths: string[], byField: Map<string, FieldIssue>, registry: FieldRegistry, texts: IssueTexts): string {
   const labels = paths.map((p) => lowerFirst(registry.fields.get(p)!.label));
   const velden = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} ${texts.t('fouten.en')} ${labels[labels.length - 1]}` : labels[0];
   const empty = paths.every((p) => byField.get(p)!.key === 'fout.verplicht');
-  return texts.t(empty ? 'fouten.groepVerplicht' : 'fouten.groepControleer', { velden });
+  const named = texts.t(empty ? 'fouten.groepVerplicht' : 'fouten.groepControleer', { velden });
+  if (labels.length < 3 || prefixed(first, named).length <= SUMMARY_ENTRY_MAX) return named;
+  return texts.t(empty ? 'fouten.groepVerplichtMeer' : 'fouten.groepControleerMeer', { eerste: labels[0], count: labels.length - 1 });
 }
 
 /** Links in the error summary on the check page lead to the step with the wrong answer

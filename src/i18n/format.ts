@@ -32,6 +32,15 @@ export function formatIsoDate(iso: string, lang: string, options: { weekday?: bo
   ).format(date);
 }
 
+/**
+ * A date inside an error message: "30 september 2026", without the weekday. GOV.UK writes dates in
+ * errors that way, and an error-summary entry has 60 characters (2 lines at 360 px, issue 7 item 4):
+ * "woensdag" alone would take 9 of them. The field or hint next to it still shows the weekday.
+ */
+export function formatErrorDate(iso: string, lang: string): string {
+  return formatIsoDate(iso, lang, { weekday: false });
+}
+
 /** A moment as Europe/Amsterdam wall-clock date and time (the gemeente's time, whatever the device says). */
 export function formatDateTime(moment: Date, lang: string): string {
   return cached(`datetime:${lang}`, () =>

@@ -45,6 +45,10 @@ export const commonEn: Translations<typeof commonNl> = {
     titel: 'There is a problem',
     groepVerplicht: 'Enter {{velden}}',
     groepControleer: 'Check {{velden}}',
+    groepVerplichtMeer_one: 'Enter {{eerste}} and 1 other part',
+    groepVerplichtMeer_other: 'Enter {{eerste}} and {{count}} other parts',
+    groepControleerMeer_one: 'Check {{eerste}} and 1 other part',
+    groepControleerMeer_other: 'Check {{eerste}} and {{count}} other parts',
     en: 'and',
   },
   adres: {
@@ -55,7 +59,7 @@ export const commonEn: Translations<typeof commonNl> = {
     gevondenAantal_one: '{{count}} address found. Choose your address.',
     gevondenAantal_other: '{{count}} addresses found. Choose your address.',
     kiesFout: 'Choose your address from the list',
-    zoekOpFout: 'Enter a postcode and house number of an existing address',
+    zoekOpFout: 'Check the postcode and house number',
     geenResultaat:
       'We found no address for this postcode and house number. Check them, or enter the street and town yourself below. The municipality will then check the address.',
     nietBereikbaar:

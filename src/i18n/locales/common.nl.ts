@@ -51,6 +51,11 @@ export const commonNl = {
     // parts as their labels read, lower-case, joined with "en": "Vul postcode en huisnummer in".
     groepVerplicht: 'Vul {{velden}} in',
     groepControleer: 'Controleer {{velden}}',
+    // The same when naming every part would not fit 2 lines on a phone (src/form/issues.ts groupText).
+    groepVerplichtMeer_one: 'Vul {{eerste}} en 1 ander deel in',
+    groepVerplichtMeer_other: 'Vul {{eerste}} en {{count}} andere delen in',
+    groepControleerMeer_one: 'Controleer {{eerste}} en 1 ander deel',
+    groepControleerMeer_other: 'Controleer {{eerste}} en {{count}} andere delen',
     en: 'en',
   },
   adres: {
@@ -62,7 +67,7 @@ export const commonNl = {
     gevondenAantal_one: '{{count}} adres gevonden. Kies uw adres.',
     gevondenAantal_other: '{{count}} adressen gevonden. Kies uw adres.',
     kiesFout: 'Kies uw adres uit de lijst',
-    zoekOpFout: 'Vul een postcode en huisnummer in waarop een adres bestaat',
+    zoekOpFout: 'Controleer postcode en huisnummer',
     geenResultaat:
       'We hebben geen adres gevonden bij deze postcode en dit huisnummer. Controleer ze, of vul hieronder de straat en plaats zelf in. De gemeente controleert het adres dan.',
     nietBereikbaar:

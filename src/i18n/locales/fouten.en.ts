@@ -15,13 +15,13 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter a valid postcode, like 1234 AB',
     },
     huisnummer: {
-      ongeldig: 'Enter a house number in digits only, from 1 to 99999',
+      ongeldig: 'Enter a house number from 1 to 99999',
     },
     huisletter: {
       ongeldig: 'Enter one letter as house letter, like A',
     },
     huisnummertoevoeging: {
-      ongeldig: 'Enter at most 4 letters or digits as addition, like bis',
+      ongeldig: 'Enter at most 4 characters as addition',
     },
     gemeentecode: {
       ongeldig: 'Enter the postcode and house number again',
@@ -32,12 +32,12 @@ export const foutenEn: Translations<typeof foutenNl> = {
     bsn: {
       ongeldig: 'Enter a citizen service number (BSN) of 9 digits',
       elfproef: 'Check the citizen service number (BSN): this number does not exist',
-      aangever: "Enter this person's citizen service number, not your own",
-      dubbel: 'Check the citizen service number: you entered it for someone else already',
-      overledene: 'Enter your own citizen service number, not that of the deceased',
+      aangever: "Enter this person's BSN, not your own",
+      dubbel: 'Check the BSN: you entered it for someone else already',
+      overledene: 'Enter your own BSN, not that of the deceased',
     },
     datum: {
-      ongeldig: 'Enter a real date for {{veld}}, like 27 3 1985',
+      ongeldig: 'Enter a real date for {{veld}}',
     },
     tijd: {
       ongeldig: 'Enter a time for {{veld}}, like 14:30',
@@ -52,24 +52,24 @@ export const foutenEn: Translations<typeof foutenNl> = {
       toekomst: 'Enter a date of birth of today or earlier',
     },
     aangever: {
-      'te-jong': 'Check your date of birth: under {{leeftijd}}, a parent or guardian reports the move',
-      'nabestaande-niet-toegestaan': 'Choose another way: a relative cannot register the death online here',
+      'te-jong': 'Check the date: under {{leeftijd}}, your parent or guardian reports the move',
+      'nabestaande-niet-toegestaan': 'Choose another way: as a relative you cannot do this online',
       machtiging: 'Select to confirm that a relative has authorised you',
-      'machtiging-termijn': 'Check the date of death: after {{datum}}, a relative registers the death',
+      'machtiging-termijn': 'Check the date of death: a relative registers the death now',
     },
     overledene: {
-      'bsn-bij-onbekend': 'Check the citizen service number: you said it is not known',
+      'bsn-bij-onbekend': 'Check the BSN: you said it is not known',
       ouders: 'Enter the name of at least one parent',
       'ouders-te-veel': 'Enter at most 2 parents',
-      partner: 'Enter the spouse or registered partner, also if they have died',
-      'geboren-na-overlijden': 'Check both dates: the date of birth is after the date of death',
+      partner: 'Enter the spouse or partner, also if they have died',
+      'geboren-na-overlijden': 'Check the dates: the birth is after the death',
     },
     overlijden: {
       'datum-toekomst': 'Enter today or an earlier date as date of death',
       'tijd-toekomst': 'Enter now or an earlier time as time of death',
       'andere-gemeente': 'Check the place: register the death where the person died',
-      'arts-niet-natuurlijk': 'Choose the municipal coroner: after a non-natural death, they examine the body',
-      'overleg-lijkschouwer': 'Select to confirm that the attending doctor consulted the municipal coroner',
+      'arts-niet-natuurlijk': 'Choose the municipal coroner: not a natural death',
+      'overleg-lijkschouwer': 'Select to confirm that the doctor consulted the coroner',
     },
     uitvaart: {
       'te-vroeg':
@@ -77,31 +77,31 @@ export const foutenEn: Translations<typeof foutenNl> = {
       'te-laat':
         'The funeral must be at the latest on {{datum}}: the 6th working day after the day of death. The date you chose is $t(eenheid.dag, {"count": {{dagen}} }) later. You are therefore asking for a postponement: give the reason',
       'voor-overlijden': 'Choose a date and time for the funeral after the death',
-      verleden: 'Check the date and time: the funeral cannot be in the past',
+      verleden: 'Choose a date and time in the future for the funeral',
     },
     verzoek: {
-      'niet-nodig': 'Check the request: the funeral is within the legal period',
+      'niet-nodig': 'Check the request: the funeral is within the period',
       'gemeente-onbekend': 'Choose the municipality from the list, or type only its name',
     },
     uittreksels: {
       ongeldig: 'Enter a number of extracts from 0 to 10',
     },
     doodsoorzaak: {
-      ggd: 'Choose another way: the municipal coroner did not examine the deceased',
+      ggd: 'Choose another way: the coroner did not examine the deceased',
     },
     verhuisdatum: {
-      'te-vroeg': 'Check the moving date: you can report this move from {{datum}}',
-      'te-laat': 'Check the moving date. After {{datum}}, only the municipality can take it',
+      'te-vroeg': 'Check the date: you can report the move from {{datum}}',
+      'te-laat': 'Check the date: only the municipality can take the report now',
     },
     email: {
       ongeldig: 'Enter a valid email address, like name@example.com',
     },
     telefoon: {
-      ongeldig: 'Enter a phone number: 10 digits, or + and the country code',
+      ongeldig: 'Enter a phone number: 10 digits, or + and country code',
     },
     'nieuw-adres': {
-      'andere-gemeente': 'Check the address: report a move to another municipality there',
-      handmatig: 'Enter the address again, or entirely by hand',
+      'andere-gemeente': 'Check the address: report the move to that municipality',
+      handmatig: 'Enter the address again or type it yourself',
     },
     'aantal-bewoners': {
       ongeldig: 'Enter the number of residents as a whole number, 1 or more',
@@ -111,15 +111,15 @@ export const foutenEn: Translations<typeof foutenNl> = {
       gezag: 'Select to confirm that you have parental authority over this child',
       verzorging: 'Select to confirm that the child lives with you and you care for them',
       'minderjarige-aangever': 'Choose only your own child under 16: you are under 18',
-      'niet-minderjarig': 'Choose another relationship: guardian or carer is only for a child',
+      'niet-minderjarig': 'Choose another relationship: guardian or carer is for a child',
     },
     meeverhuizers: {
       niemand: 'Enter the details of at least one person who is moving',
-      'te-veel': 'Enter at most {{maximum}} people: otherwise report the move in parts',
+      'te-veel': 'Enter at most {{maximum}} people: report the others separately',
     },
     hoofdbewoner: {
       verplicht: 'Enter the details of the main occupant of the new address',
-      'niet-van-toepassing': 'Check the main occupant: those details are not needed. Remove them',
+      'niet-van-toepassing': 'Check the main occupant: those details are not needed',
       contact: 'Enter an email address or phone number of the main occupant',
       'toestemming-verplicht': 'Add the signed consent of the main occupant',
     },
@@ -127,7 +127,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       verplicht: 'Select to confirm that everything you entered is true',
     },
     gemeente: {
-      andere: 'Check the municipality: this form belongs to another municipality',
+      andere: 'Check the municipality: the form belongs to another one',
     },
     bijlage: {
       bestandsnaam: 'Give the file a name of at most 100 characters, without / or \\',
@@ -151,9 +151,9 @@ export const foutenEn: Translations<typeof foutenNl> = {
     },
     // 4b (issue 6 item 5): the verhuizing's sanity rules, each on the field to correct.
     verhuizing: {
-      'geboortedatum-na-verhuisdatum': 'Check the date of birth: it is after the moving date ({{datum}})',
-      'vorig-adres-gelijk-aan-nieuw': 'Enter the address where this person lives now, before the move',
-      'tweede-partner': 'Choose another relationship: you already entered a spouse or partner',
+      'geboortedatum-na-verhuisdatum': 'Check the date of birth: it is after the moving date',
+      'vorig-adres-gelijk-aan-nieuw': 'Enter the current address, not the new one',
+      'tweede-partner': 'Choose another relationship: there already is a spouse or partner',
       'derde-ouder': 'Choose another relationship: you already entered two parents',
     },
     bijlagen: {

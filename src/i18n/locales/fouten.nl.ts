@@ -21,16 +21,16 @@ export const foutenNl = {
       'te-lang': 'Vul bij {{veld}} hoogstens {{maximum}} tekens in',
     },
     postcode: {
-      ongeldig: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB',
+      ongeldig: 'Vul een geldige postcode in, zoals 1234 AB',
     },
     huisnummer: {
-      ongeldig: 'Vul een huisnummer in van 1 tot en met 99999, alleen cijfers',
+      ongeldig: 'Vul een huisnummer in: 1 tot en met 99999',
     },
     huisletter: {
-      ongeldig: 'Vul bij huisletter één letter in, bijvoorbeeld A',
+      ongeldig: 'Vul bij huisletter één letter in, zoals A',
     },
     huisnummertoevoeging: {
-      ongeldig: 'Vul bij toevoeging hoogstens 4 letters of cijfers in, zoals bis',
+      ongeldig: 'Vul bij toevoeging hoogstens 4 tekens in',
     },
     gemeentecode: {
       ongeldig: 'Vul postcode en huisnummer opnieuw in',
@@ -42,15 +42,15 @@ export const foutenNl = {
       ongeldig: 'Vul een burgerservicenummer van 9 cijfers in',
       // Said of anyone's BSN (the citizen's own, a co-mover's, the deceased's): no "uw".
       elfproef: 'Controleer het burgerservicenummer: dit nummer bestaat niet',
-      aangever: 'Vul het burgerservicenummer van deze persoon in, niet uw eigen',
-      dubbel: 'Controleer het burgerservicenummer: u vulde het al bij een ander in',
-      overledene: 'Vul uw eigen burgerservicenummer in, niet dat van de overledene',
+      aangever: 'Vul het BSN van deze persoon in, niet uw eigen',
+      dubbel: 'Controleer het BSN: u vulde het al bij een ander in',
+      overledene: 'Vul uw eigen BSN in, niet dat van de overledene',
     },
     datum: {
-      ongeldig: 'Vul voor {{veld}} een bestaande datum in, bijvoorbeeld 27 3 1985',
+      ongeldig: 'Vul bij {{veld}} een bestaande datum in',
     },
     tijd: {
-      ongeldig: 'Vul bij {{veld}} een tijd in, bijvoorbeeld 14:30',
+      ongeldig: 'Vul bij {{veld}} een tijd in, zoals 14:30',
     },
     kvk: {
       ongeldig: 'Vul een KvK-nummer van 8 cijfers in',
@@ -63,30 +63,30 @@ export const foutenNl = {
     },
     aangever: {
       // Under 16 a parent or guardian with gezag reports the move (RvIG).
-      'te-jong': 'Controleer uw geboortedatum: onder {{leeftijd}} jaar doet een ouder of voogd dit',
+      'te-jong': 'Controleer de datum: onder {{leeftijd}} jaar meldt uw ouder of voogd',
       // The uitvaartondernemer declares, or the relative makes an appointment at the gemeente.
-      'nabestaande-niet-toegestaan': 'Kies een andere weg: een nabestaande kan hier niet online aangifte doen',
+      'nabestaande-niet-toegestaan': 'Kies een andere weg: als nabestaande kan dit niet online',
       machtiging: 'Geef aan dat een nabestaande u heeft gemachtigd',
       // BW 1:19h lid 2: the machtiging holds within the Wlb art. 16 term only.
-      'machtiging-termijn': 'Controleer de datum van overlijden: na {{datum}} doet een nabestaande de aangifte',
+      'machtiging-termijn': 'Controleer de datum van overlijden: nu meldt een nabestaande',
     },
     // Aangifte overlijden. Dates in params are ISO; {{tijd}} is HH:MM; {{verschil}} is hours as H:MM, said as "10 uur" by the `duur` format (i18n.ts).
     overledene: {
-      'bsn-bij-onbekend': 'Controleer het burgerservicenummer: u gaf aan dat het onbekend is',
+      'bsn-bij-onbekend': 'Controleer het BSN: u gaf aan dat het onbekend is',
       // Needed for the akte when the BSN is unknown (the hint says so).
       ouders: 'Vul de naam van ten minste één ouder in',
       'ouders-te-veel': 'Vul hoogstens 2 ouders in',
-      partner: 'Vul de echtgenoot of geregistreerd partner in, ook als die overleden is',
-      'geboren-na-overlijden': 'Controleer beide datums: de geboortedatum ligt na de datum van overlijden',
+      partner: 'Vul de echtgenoot of partner in, ook als die overleden is',
+      'geboren-na-overlijden': 'Controleer de datums: de geboorte ligt na het overlijden',
     },
     overlijden: {
       'datum-toekomst': 'Vul als datum van overlijden vandaag of een eerdere datum in',
       'tijd-toekomst': 'Vul als tijd van overlijden nu of een eerdere tijd in',
       // BW 1:19f: the gemeente of death registers it.
-      'andere-gemeente': 'Controleer de plaats: doe aangifte bij de gemeente waar de persoon overleed',
+      'andere-gemeente': 'Controleer de plaats: doe aangifte waar de persoon overleed',
       // Wlb art. 10: after a non-natural death the gemeentelijk lijkschouwer examines the body.
-      'arts-niet-natuurlijk': 'Kies de gemeentelijk lijkschouwer: bij een niet-natuurlijke dood schouwt die het lichaam',
-      'overleg-lijkschouwer': 'Geef aan dat de behandelend arts overlegde met de gemeentelijk lijkschouwer',
+      'arts-niet-natuurlijk': 'Kies de gemeentelijk lijkschouwer: geen natuurlijke dood',
+      'overleg-lijkschouwer': 'Geef aan dat de arts overlegde met de lijkschouwer',
     },
     uitvaart: {
       'te-vroeg':
@@ -94,10 +94,10 @@ export const foutenNl = {
       'te-laat':
         'De uitvaart moet uiterlijk op {{datum}} zijn: de 6e werkdag na de dag van overlijden. De gekozen datum is $t(eenheid.dag, {"count": {{dagen}} }) later. U vraagt daarom om uitstel: geef de reden op',
       'voor-overlijden': 'Kies voor de uitvaart een datum en tijd na het overlijden',
-      verleden: 'Controleer de datum en tijd: de uitvaart kan niet in het verleden',
+      verleden: 'Kies voor de uitvaart een datum en tijd in de toekomst',
     },
     verzoek: {
-      'niet-nodig': 'Controleer het verzoek: de uitvaart valt binnen de wettelijke termijn',
+      'niet-nodig': 'Controleer het verzoek: de uitvaart valt binnen de termijn',
       'gemeente-onbekend': 'Kies de gemeente uit de lijst, of typ alleen de naam',
     },
     uittreksels: {
@@ -105,23 +105,23 @@ export const foutenNl = {
     },
     doodsoorzaak: {
       // Only the gemeentelijk lijkschouwer (the GGD) reports the cause to the CBS itself.
-      ggd: 'Kies een andere manier: de lijkschouwer heeft de overledene niet geschouwd',
+      ggd: 'Kies een andere manier: de lijkschouwer heeft niet geschouwd',
     },
     verhuisdatum: {
       // Wet BRP art. 2.39 lid 2: from 4 weeks before the move.
-      'te-vroeg': 'Controleer de verhuisdatum: u kunt deze verhuizing doorgeven vanaf {{datum}}',
-      'te-laat': 'Controleer de verhuisdatum. Na {{datum}} kan het alleen via de gemeente',
+      'te-vroeg': 'Controleer de datum: melden kan pas vanaf {{datum}}',
+      'te-laat': 'Controleer de datum: melden kan nu alleen via de gemeente',
     },
     email: {
-      ongeldig: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
+      ongeldig: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
     },
     telefoon: {
-      ongeldig: 'Vul een telefoonnummer in: 10 cijfers, of + en het landnummer',
+      ongeldig: 'Vul een telefoonnummer in: 10 cijfers, of + en landnummer',
     },
     'nieuw-adres': {
       // Wet BRP art. 2.39 lid 1: the gemeente of the new address takes the report.
-      'andere-gemeente': 'Controleer het adres: geef een verhuizing naar een andere gemeente daar door',
-      handmatig: 'Vul het adres opnieuw in, of helemaal met de hand',
+      'andere-gemeente': 'Controleer het adres: meld het bij die gemeente',
+      handmatig: 'Vul het adres opnieuw in of typ het zelf',
     },
     'aantal-bewoners': {
       ongeldig: 'Vul het aantal bewoners in als een heel getal, 1 of meer',
@@ -134,15 +134,15 @@ export const foutenNl = {
       verzorging: 'Geef aan dat het kind bij u woont en u ervoor zorgt',
       // Wet BRP art. 2.49 lid 1 c: a gemachtigde is meerderjarig.
       'minderjarige-aangever': 'Kies alleen uw eigen kind onder 16: u bent jonger dan 18',
-      'niet-minderjarig': 'Kies een andere relatie: voogd of verzorger is alleen voor een kind',
+      'niet-minderjarig': 'Kies een andere relatie: voogd of verzorger is voor een kind',
     },
     meeverhuizers: {
       niemand: 'Vul de gegevens in van minstens één persoon die verhuist',
-      'te-veel': 'Vul hoogstens {{maximum}} personen in: geef de verhuizing anders in delen door',
+      'te-veel': 'Vul hoogstens {{maximum}} personen in: geef de rest apart door',
     },
     hoofdbewoner: {
       verplicht: 'Vul de gegevens in van de hoofdbewoner van het nieuwe adres',
-      'niet-van-toepassing': 'Controleer de hoofdbewoner: die gegevens zijn niet nodig. Haal ze weg',
+      'niet-van-toepassing': 'Controleer de hoofdbewoner: die gegevens zijn niet nodig',
       contact: 'Vul een e-mailadres of telefoonnummer van de hoofdbewoner in',
       'toestemming-verplicht': 'Voeg de ondertekende toestemming van de hoofdbewoner toe',
     },
@@ -150,7 +150,7 @@ export const foutenNl = {
       verplicht: 'Geef aan dat u alles naar waarheid heeft ingevuld',
     },
     gemeente: {
-      andere: 'Controleer de gemeente: dit formulier hoort bij een andere gemeente',
+      andere: 'Controleer de gemeente: het formulier hoort bij een andere',
     },
     bijlage: {
       bestandsnaam: 'Geef het bestand een naam tot 100 tekens, zonder / of \\',
@@ -175,9 +175,9 @@ export const foutenNl = {
     // 4b (issue 6 item 5): the verhuizing's sanity rules, each on the field to correct.
     verhuizing: {
       // A child born after the move is registered by the birth declaration, not by this report.
-      'geboortedatum-na-verhuisdatum': 'Controleer de geboortedatum: die ligt na de verhuisdatum ({{datum}})',
-      'vorig-adres-gelijk-aan-nieuw': 'Vul het adres in waar deze persoon nu woont, voor de verhuizing',
-      'tweede-partner': 'Kies een andere relatie: u gaf al een echtgenoot of partner op',
+      'geboortedatum-na-verhuisdatum': 'Controleer de geboortedatum: die ligt na de verhuisdatum',
+      'vorig-adres-gelijk-aan-nieuw': 'Vul het huidige adres in, niet het nieuwe',
+      'tweede-partner': 'Kies een andere relatie: er is al een echtgenoot of partner',
       'derde-ouder': 'Kies een andere relatie: u gaf al twee ouders op',
     },
     bijlagen: {

@@ -222,7 +222,7 @@ export const overlijdenEn: Translations<typeof overlijdenNl> = {
       aangever: {
         type: { verplicht: 'Select whether you are a funeral director or a relative' },
         organisatie: {
-          naam: { verplicht: 'Enter the name of the funeral company' },
+          naam: { verplicht: 'Enter the name of the funeral company', 'te-lang': 'Enter at most {{maximum}} characters for the name' },
           kvkNummer: { verplicht: 'Enter the Chamber of Commerce (KvK) number, 8 digits' },
           vestigingsnummer: { verplicht: 'Enter the branch number, 12 digits' },
         },

@@ -239,7 +239,7 @@ export const overlijdenNl = {
       aangever: {
         type: { verplicht: 'Kies of u uitvaartondernemer of nabestaande bent' },
         organisatie: {
-          naam: { verplicht: 'Vul de naam van de uitvaartonderneming in' },
+          naam: { verplicht: 'Vul de naam van de uitvaartonderneming in', 'te-lang': 'Vul bij de naam hoogstens {{maximum}} tekens in' },
           kvkNummer: { verplicht: 'Vul het KvK-nummer in, 8 cijfers' },
           vestigingsnummer: { verplicht: 'Vul het vestigingsnummer in, 12 cijfers' },
         },
@@ -268,7 +268,7 @@ export const overlijdenNl = {
         natuurlijk: { verplicht: 'Kies of de arts een natuurlijke dood heeft verklaard' },
         datum: {
           verplicht: 'Vul de datum van overlijden in',
-          ongeldig: 'Vul een bestaande datum van overlijden in, bijvoorbeeld 27 3 2026',
+          ongeldig: 'Vul een bestaande datum van overlijden in, zoals 27 3 2026',
         },
         tijd: { verplicht: 'Vul de tijd van overlijden in', ongeldig: 'Vul de tijd van overlijden in, bijvoorbeeld 14:30' },
         plaats: { verplicht: 'Vul de plaats van overlijden in' },
@@ -291,7 +291,7 @@ export const overlijdenNl = {
         wijze: { verplicht: 'Kies wat er met het lichaam gebeurt' },
         datum: {
           verplicht: 'Vul de datum van de uitvaart in',
-          ongeldig: 'Vul een bestaande datum van de uitvaart in, bijvoorbeeld 27 3 2026',
+          ongeldig: 'Vul een bestaande datum van de uitvaart in, zoals 27 3 2026',
         },
         tijd: { verplicht: 'Vul de tijd van de uitvaart in', ongeldig: 'Vul de tijd van de uitvaart in, bijvoorbeeld 14:30' },
         locatie: {

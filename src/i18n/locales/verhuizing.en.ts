@@ -163,7 +163,7 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       woonsituatie: {
         soort: { verplicht: 'Select the living situation at the new address' },
         anderenWonenOpAdres: { verplicht: 'Select whether other people already live at the new address' },
-        bijPartner: { verplicht: 'Select whether the spouse or registered partner already lives at this address' },
+        bijPartner: { verplicht: 'Select whether the spouse or partner already lives at this address' },
         aantalBewoners: { verplicht: 'Enter the number of people at the new address after the move' },
       },
       meeverhuizersJa: { verplicht: 'Select whether other people are moving with you' },

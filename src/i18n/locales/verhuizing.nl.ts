@@ -167,7 +167,7 @@ export const verhuizingNl = {
       woonsituatie: {
         soort: { verplicht: 'Kies de woonsituatie op het nieuwe adres' },
         anderenWonenOpAdres: { verplicht: 'Kies of er al andere mensen op het nieuwe adres wonen' },
-        bijPartner: { verplicht: 'Kies of de echtgenoot of geregistreerd partner al op dit adres woont' },
+        bijPartner: { verplicht: 'Kies of de echtgenoot of partner al op dit adres woont' },
         aantalBewoners: { verplicht: 'Vul in hoeveel mensen er op het nieuwe adres gaan wonen' },
       },
       meeverhuizersJa: { verplicht: 'Kies of er andere mensen met u meeverhuizen' },

@@ -135,7 +135,7 @@ describe('<gemeente-overlijden> the declarant', () => {
       await sendFrom(el, 'aangever');
       await untilStep(el, HEADINGS.aangever.nl);
       await until(() => errors(el).length > 0);
-      expect(errors(el)[0]).to.contain('een nabestaande kan hier niet online aangifte doen');
+      expect(errors(el)[0]).to.contain('als nabestaande kan dit niet online');
       expect(field(el, 'Uw burgerservicenummer (BSN)').value).to.equal('999993847');
       expect(await executeServerCommand<Row[], unknown>('receiver-submissions')).to.have.length(0);
     });

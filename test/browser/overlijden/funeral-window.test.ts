@@ -97,11 +97,11 @@ describe('<gemeente-overlijden> the funeral window', () => {
       const el = await at('lijkbezorging');
       // The clock is Saturday 28 November 10:00; 08:00 that morning is after the death but past.
       await typeUitvaart(el, 'Begraven', ['28', '11', '2026'], '08:00');
-      expect(text(el)).to.contain('de uitvaart kan niet in het verleden');
+      expect(text(el)).to.contain('Kies voor de uitvaart een datum en tijd in de toekomst');
       expect(text(el)).not.to.contain('binnen de wettelijke termijn');
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
-      expect(errors(el).join(' ')).to.contain('de uitvaart kan niet in het verleden');
+      expect(errors(el).join(' ')).to.contain('Kies voor de uitvaart een datum en tijd in de toekomst');
       await inBoth(el);
     });
 

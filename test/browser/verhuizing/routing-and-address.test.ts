@@ -190,7 +190,7 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       await withDate(el, '24', 'december', '2026');
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
-      expect(errors(el)).to.deep.equal(['Controleer de verhuisdatum: u kunt deze verhuizing doorgeven vanaf donderdag 26 november 2026']);
+      expect(errors(el)).to.deep.equal(['Controleer de datum: melden kan pas vanaf 26 november 2026']);
       expect(inlineErrors(el)).to.deep.equal(errors(el));
       expect(heading(el)).to.equal('Uw nieuwe adres');
     });
@@ -210,7 +210,7 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       await press(el, 'Volgende');
       await until(() => errors(el).length > 0);
       expect(errors(el)).to.deep.equal([
-        'Controleer de verhuisdatum. Na woensdag 18 november 2026 kan het alleen via de gemeente',
+        'Controleer de datum: melden kan nu alleen via de gemeente',
       ]);
     });
 
@@ -233,10 +233,10 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       await untilStep(el, 'Uw nieuwe adres');
       await until(() => errors(el).length > 0);
       expect(errors(el)).to.have.length(1);
-      expect(errors(el)[0]).to.contain('u kunt deze verhuizing doorgeven vanaf');
+      expect(errors(el)[0]).to.contain('melden kan pas vanaf');
       const dag = root(el).querySelector<HTMLInputElement>('#f-verhuisdatum')!;
       expect(dag.getAttribute('aria-invalid')).to.equal('true');
-      expect(root(el).querySelector('#f-verhuisdatum-error')!.textContent).to.contain('u kunt deze verhuizing doorgeven vanaf');
+      expect(root(el).querySelector('#f-verhuisdatum-error')!.textContent).to.contain('melden kan pas vanaf');
       expect(await executeServerCommand<Row[], unknown>('receiver-submissions')).to.have.length(0);
       await expect(el).to.be.accessible();
     });

@@ -12,7 +12,7 @@ import { fieldFor, fieldMessageKey, issueText, renders, reword, toFieldIssue, ty
 import { getPath, setPath, type Answers } from '../../../src/form/path.js';
 import { createConfigSchema, parseConfig, type SharedConfig } from '../../../src/config/shared-config.js';
 import { addLanguage, createI18n } from '../../../src/i18n/i18n.js';
-import { formatIsoDate } from '../../../src/i18n/format.js';
+import { formatErrorDate, formatIsoDate } from '../../../src/i18n/format.js';
 import type { LanguagePack } from '../../../src/i18n/language-pack.js';
 
 export interface CatalogueField {
@@ -23,6 +23,8 @@ export interface CatalogueField {
   /** Dutch label(s) it was seen with (a question may be worded for "u" or for "zij"). */
   labels: Map<string, { nl: string; en: string; section?: string | undefined }>;
   kind: FieldKind;
+  /** The question it is part of (an address block's prefix, indices removed): one summary entry. */
+  group?: string | undefined;
   /** Message keys the field showed, with the params of the first time. */
   keys: Map<string, Record<string, unknown> | undefined>;
 }
@@ -126,7 +128,7 @@ class Explorer<C> {
       chosenFiles: () => [],
       addFiles: () => {},
       removeFile: () => {},
-      registerField: (path, id, label, kind, section) => registering.fields.set(path, { id, label, kind, section }),
+      registerField: (path, id, label, kind, section, group) => registering.fields.set(path, { id, label, kind, section, group }),
       registerAlias: (path, target, key) => registering.aliases.set(path, { target, key }),
       afterRender: () => {},
       announce: () => {},
@@ -214,7 +216,7 @@ class Explorer<C> {
     return {
       t: (key, options) => i18n.t(key, options) as string,
       exists: (key) => i18n.exists(key),
-      formatDate: (iso) => formatIsoDate(iso, i18n.language),
+      formatDate: (iso) => formatErrorDate(iso, i18n.language),
       formulier: () => formulier,
     };
   }
@@ -225,7 +227,7 @@ class Explorer<C> {
       const field = stripIndices(path);
       let entry = this.fields.get(field);
       if (!entry) {
-        entry = { field, path, labels: new Map(), kind: f.kind, keys: new Map() };
+        entry = { field, path, labels: new Map(), kind: f.kind, group: f.group === undefined ? undefined : stripIndices(f.group), keys: new Map() };
         this.fields.set(field, entry);
         grew = true;
       }
@@ -297,9 +299,24 @@ export interface CatalogueMessage {
   label: { nl: string; en: string };
   /** The Dutch text with each parameter as one word (a date counts once), for the word limit. */
   nlTemplate: string;
+  /** The Dutch text with every date at its longest (LONGEST_DATE), for the 60-character limit. */
+  nlLongest: string;
   /** The i18n key of the field's own message, when it has one (else the text is the generic one). */
   own: string | undefined;
 }
+
+/**
+ * The ISO date whose Dutch error-message form is longest ("30 september 2026"): a message is measured
+ * with it, not with the probe's date, since the date it shows depends on the day the form is used.
+ */
+export const LONGEST_DATE = (() => {
+  let best = '';
+  for (let d = new Date(Date.UTC(2026, 0, 1)); d.getUTCFullYear() === 2026; d.setUTCDate(d.getUTCDate() + 1)) {
+    const iso = d.toISOString().slice(0, 10);
+    if (!best || formatErrorDate(iso, 'nl').length > formatErrorDate(best, 'nl').length) best = iso;
+  }
+  return best;
+})();
 
 /** Every (field × label × key) with its Dutch and English text, sorted for a stable snapshot. */
 export function errorCatalogue<C>(o: CatalogueOptions<C>): { fields: CatalogueField[]; messages: CatalogueMessage[]; runs: number } {
@@ -321,10 +338,12 @@ export function errorCatalogue<C>(o: CatalogueOptions<C>): { fields: CatalogueFi
           };
           return issueText({ path: f.path, key, params: p }, registry, explorer.issueTexts(i18n));
         };
+        const longest = Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? LONGEST_DATE : v]));
         const oneWord = Object.fromEntries(Object.keys(params ?? {}).map((k) => [k, 'X']));
         messages.push({
           field: f.field, labelKey, key, nl: text(nlI18n, label.nl), en: text(enI18n, label.en), label,
           nlTemplate: text(nlI18n, label.nl, oneWord),
+          nlLongest: text(nlI18n, label.nl, longest),
           own: fieldMessageKey(f.path, key, explorer.issueTexts(nlI18n)),
         });
       }
