@@ -40,6 +40,12 @@ export interface Referral {
   body: string;
   /** Values for the texts besides {{gemeente}} (e.g. the gemeente of the new address). */
   params?: Record<string, unknown>;
+  /**
+   * Where the citizen does the other procedure: the gemeente's own page for it (an attribute), shown
+   * as the page's main action before the contact route. Absent when the gemeente gave none: the
+   * contact route (with `contact-url`) is then the way on.
+   */
+  onward?: { href: string; label: string } | undefined;
 }
 
 export interface StepDefinition<C = unknown> {

@@ -227,6 +227,12 @@ export const formStyles = css`
    * 2.5.5, our house bar). The telephone link sits inside a sentence ("Bel 14 030"), which 2.5.5 and
    * 2.5.8 except.
    */
+  /* The referral's link onward looks and sizes like the main button (GOV.UK start button: a link). */
+  .referral__onward a {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
   .contact-route__page {
     display: inline-block;
     padding-block: max(0px, calc((2.75rem - 1.5em) / 2));

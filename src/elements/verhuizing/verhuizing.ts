@@ -37,6 +37,12 @@ export class GemeenteVerhuizing extends GemeenteFormElement<VerhuizingFormConfig
   @property({ attribute: 'bijlage-koopakte' }) bijlageKoopakte?: string;
   /** Care agreement when moving to a care home: `verplicht`, `optioneel` (default) or `uit`. */
   @property({ attribute: 'bijlage-zorgovereenkomst' }) bijlageZorgovereenkomst?: string;
+  /** The gemeente's page for reporting a departure abroad: the link onward on that referral page. */
+  @property({ attribute: 'url-vertrek-buitenland' }) urlVertrekBuitenland?: string;
+  /** The gemeente's page (appointment) for registering on arrival from abroad: the link onward there. */
+  @property({ attribute: 'url-inschrijving-buitenland' }) urlInschrijvingBuitenland?: string;
+  /** The gemeente's page for applying for a briefadres: the link onward on that referral page. */
+  @property({ attribute: 'url-briefadres' }) urlBriefadres?: string;
 
   protected override render(): TemplateResult {
     return super.render();

@@ -42,6 +42,9 @@ export const verhuizingEn: Translations<typeof verhuizingNl> = {
       andereGemeenteTitel: 'Report your move to the municipality of {{andereGemeente}}',
       andereGemeente:
         'Your new address is in the municipality of {{andereGemeente}}. You report a move to the municipality of your new address. You cannot do that with this form of the municipality of {{gemeente}}. Go to the website of the municipality of {{andereGemeente}}.',
+      verderNaarBuitenland: 'Report your departure to the municipality of {{gemeente}}',
+      verderUitBuitenland: 'Make an appointment to register with the municipality of {{gemeente}}',
+      verderGeenVastAdres: 'Apply for a correspondence address with the municipality of {{gemeente}}',
       geenVastAdresTitel: 'Apply for a correspondence address',
       geenVastAdres:
         'No fixed address? You can apply for a correspondence address (briefadres) with the municipality of {{gemeente}}. This form cannot be used for that: please contact the municipality.',

@@ -42,6 +42,9 @@ export const verhuizingNl = {
       andereGemeenteTitel: 'Geef uw verhuizing door aan de gemeente {{andereGemeente}}',
       andereGemeente:
         'Uw nieuwe adres ligt in de gemeente {{andereGemeente}}. U geeft een verhuizing door aan de gemeente van uw nieuwe adres. Dat kan niet met dit formulier van de gemeente {{gemeente}}. Ga naar de website van de gemeente {{andereGemeente}}.',
+      verderNaarBuitenland: 'Vertrek doorgeven bij de gemeente {{gemeente}}',
+      verderUitBuitenland: 'Afspraak maken voor inschrijving bij de gemeente {{gemeente}}',
+      verderGeenVastAdres: 'Briefadres aanvragen bij de gemeente {{gemeente}}',
       geenVastAdresTitel: 'Een briefadres aanvragen',
       geenVastAdres:
         'Heeft u geen vast woonadres? Dan kunt u een briefadres aanvragen bij de gemeente {{gemeente}}. Dat kan niet met dit formulier: neem contact op met de gemeente.',

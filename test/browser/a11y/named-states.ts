@@ -201,10 +201,12 @@ const verhuizing: FormStates = {
     steps: ['start', 'nieuw-adres', 'aangever', 'meeverhuizers', 'bijlagen'],
     answers: {},
   },
+  // The three start-step referrals with the gemeente's page for the procedure: the link onward is
+  // swept too (without it, routing-and-address.test.ts runs axe on the same pages).
   referrals: [
-    { key: 'verhuizing.verwijzing.naarBuitenlandTitel', description: 'Verwijzing: vertrek naar het buitenland', prefill: { routering: 'naar-buitenland' }, steps: 1 },
-    { key: 'verhuizing.verwijzing.uitBuitenlandTitel', description: 'Verwijzing: inschrijven vanuit het buitenland', prefill: { routering: 'uit-buitenland' }, steps: 1 },
-    { key: 'verhuizing.verwijzing.geenVastAdresTitel', description: 'Verwijzing: briefadres aanvragen', prefill: { routering: 'geen-vast-adres' }, steps: 1 },
+    { key: 'verhuizing.verwijzing.naarBuitenlandTitel', description: 'Verwijzing: vertrek naar het buitenland', prefill: { routering: 'naar-buitenland' }, steps: 1, attrs: { 'url-vertrek-buitenland': 'https://www.utrecht.nl/emigreren' } },
+    { key: 'verhuizing.verwijzing.uitBuitenlandTitel', description: 'Verwijzing: inschrijven vanuit het buitenland', prefill: { routering: 'uit-buitenland' }, steps: 1, attrs: { 'url-inschrijving-buitenland': 'https://www.utrecht.nl/afspraak' } },
+    { key: 'verhuizing.verwijzing.geenVastAdresTitel', description: 'Verwijzing: briefadres aanvragen', prefill: { routering: 'geen-vast-adres' }, steps: 1, attrs: { 'url-briefadres': 'https://www.utrecht.nl/briefadres' } },
     // Wet BRP art. 2.39 lid 1: the BAG places the new address in another gemeente. The states run
     // without a lookup service, so the lookup's answer is part of the prefill (the shape
     // address-block.ts keeps: the Rotterdam town hall, as the reference receiver's lookup returns it).

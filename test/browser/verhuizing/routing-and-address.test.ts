@@ -51,6 +51,38 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
         await untilStep(el, start.heading.nl);
       });
     }
+
+    // issue 7 item 9: with the gemeente's page for the procedure, the referral links onward to it as
+    // its main action, before the contact route; without one (above) there is no such link.
+    for (const [option, attribute, href, link] of [
+      ['Naar het buitenland', 'url-vertrek-buitenland', 'https://www.utrecht.nl/emigreren', 'Vertrek doorgeven bij de gemeente Utrecht'],
+      ['Ik kom uit het buitenland en ga in Nederland wonen', 'url-inschrijving-buitenland', 'https://www.utrecht.nl/afspraak-inschrijven', 'Afspraak maken voor inschrijving bij de gemeente Utrecht'],
+      ['Ik heb geen vast woonadres', 'url-briefadres', '/briefadres', 'Briefadres aanvragen bij de gemeente Utrecht'],
+    ] as const) {
+      it(`"${option}" with ${attribute}: a link onward to the gemeente's page, then the contact route`, async () => {
+        const el = await create({ [attribute]: href, 'contact-telefoon': '14 030' });
+        await choose(el, 'Waar verhuist u naar?', option);
+        await press(el, 'Volgende');
+        await tick(el);
+        const onward = root(el).querySelector<HTMLAnchorElement>('.referral__onward a');
+        expect(onward?.textContent?.trim()).to.equal(link);
+        expect(onward?.href).to.equal(new URL(href, location.href).href);
+        const route = root(el).querySelector('.contact-route')!;
+        expect(onward!.compareDocumentPosition(route) & Node.DOCUMENT_POSITION_FOLLOWING, 'the link comes before the contact route').to.not.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a url-* attribute that is not a web address is a configuration error naming it', async () => {
+      const error = sinon.stub(console, 'error');
+      try {
+        const el = await create({ 'url-briefadres': 'javascript:alert(1)' });
+        await until(() => !!root(el).querySelector('.config-error'));
+        expect(text(el)).to.contain('url-briefadres');
+      } finally {
+        error.restore();
+      }
+    });
   });
 
   describe('new address', () => {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { StepDefinition } from '../../../form/definition.js';
+import type { Referral, StepDefinition } from '../../../form/definition.js';
 import type { VerhuizingFormConfig } from '../config.js';
 
 // Step 0. Moving abroad, arriving from abroad and having no fixed address are other procedures
@@ -12,11 +12,19 @@ import type { VerhuizingFormConfig } from '../config.js';
 //   zich uiterlijk op de vijfde dag na de aanvang van zijn verblijf in persoon" at the gemeente of the
 //   woonadres.
 // The referral view adds the gemeente's contact route (item 16).
-const REFERRALS: Record<string, { title: string; body: string }> = {
-  'naar-buitenland': { title: 'verhuizing.verwijzing.naarBuitenlandTitel', body: 'verhuizing.verwijzing.naarBuitenland' },
-  'uit-buitenland': { title: 'verhuizing.verwijzing.uitBuitenlandTitel', body: 'verhuizing.verwijzing.uitBuitenland' },
-  'geen-vast-adres': { title: 'verhuizing.verwijzing.geenVastAdresTitel', body: 'verhuizing.verwijzing.geenVastAdres' },
-};
+// With the gemeente's page for the procedure (`url-*` attributes), the page links onward to it.
+const REFERRALS = {
+  'naar-buitenland': { title: 'verhuizing.verwijzing.naarBuitenlandTitel', body: 'verhuizing.verwijzing.naarBuitenland', onward: 'verhuizing.verwijzing.verderNaarBuitenland' },
+  'uit-buitenland': { title: 'verhuizing.verwijzing.uitBuitenlandTitel', body: 'verhuizing.verwijzing.uitBuitenland', onward: 'verhuizing.verwijzing.verderUitBuitenland' },
+  'geen-vast-adres': { title: 'verhuizing.verwijzing.geenVastAdresTitel', body: 'verhuizing.verwijzing.geenVastAdres', onward: 'verhuizing.verwijzing.verderGeenVastAdres' },
+} as const;
+
+function referralFor(routering: string, urls: VerhuizingFormConfig['verwijzingUrls']): Referral | null {
+  if (!(routering in REFERRALS)) return null;
+  const { title, body, onward } = REFERRALS[routering as keyof typeof REFERRALS];
+  const href = urls[routering as keyof typeof REFERRALS];
+  return { title, body, ...(href ? { onward: { href, label: onward } } : {}) };
+}
 
 export const startStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'start',
@@ -55,5 +63,5 @@ export const startStep: StepDefinition<VerhuizingFormConfig> = {
     }
     return [];
   },
-  referral: (ctx) => REFERRALS[ctx.str('routering')] ?? null,
+  referral: (ctx) => referralFor(ctx.str('routering'), ctx.config.verwijzingUrls),
 };
