@@ -229,9 +229,12 @@ export const formStyles = css`
    */
   /* The referral's link onward looks and sizes like the main button (GOV.UK start button: a link). */
   .referral__onward a {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    padding-block: max(calc(var(--_space) * 0.5), calc((2.75rem - 1.5em) / 2));
     text-decoration: none;
+    overflow-wrap: anywhere;
   }
   .contact-route__page {
     display: inline-block;
