@@ -32,3 +32,23 @@ describe('verhuizing url-* attributes', () => {
     });
   }
 });
+
+describe('the start step\'s referral', () => {
+  const urls = { 'naar-buitenland': 'https://www.utrecht.nl/emigreren', 'uit-buitenland': null, 'geen-vast-adres': null };
+  const referralOf = async (routering: string) => {
+    const { startStep } = await import('../../../src/elements/verhuizing/steps/start.js');
+    const ctx = { str: () => routering, config: { verwijzingUrls: urls } };
+    return startStep.referral!(ctx as never);
+  };
+
+  it('links onward only where the gemeente gave its page', async () => {
+    assert.deepEqual((await referralOf('naar-buitenland'))?.onward, { href: 'https://www.utrecht.nl/emigreren', label: 'verhuizing.verwijzing.verderNaarBuitenland' });
+    assert.equal((await referralOf('uit-buitenland'))?.onward, undefined);
+    assert.equal(await referralOf('binnenland'), null);
+  });
+
+  it('is no referral for an answer that names an Object property (a draft or prefill is not trusted)', async () => {
+    assert.equal(await referralOf('toString'), null);
+    assert.equal(await referralOf('__proto__'), null);
+  });
+});

@@ -20,9 +20,11 @@ const REFERRALS = {
 } as const;
 
 function referralFor(routering: string, urls: VerhuizingFormConfig['verwijzingUrls']): Referral | null {
-  if (!(routering in REFERRALS)) return null;
-  const { title, body, onward } = REFERRALS[routering as keyof typeof REFERRALS];
-  const href = urls[routering as keyof typeof REFERRALS];
+  // Own keys only: the answer can come from a draft or a host's prefill ("toString" is no referral).
+  if (!Object.prototype.hasOwnProperty.call(REFERRALS, routering)) return null;
+  const soort = routering as keyof typeof REFERRALS;
+  const { title, body, onward } = REFERRALS[soort];
+  const href = urls[soort];
   return { title, body, ...(href ? { onward: { href, label: onward } } : {}) };
 }
 
