@@ -222,12 +222,8 @@ export const formStyles = css`
     margin-block: calc(var(--_space) * 1);
     padding-inline-start: 1.25em;
   }
-  /*
-   * The contact page link stands on its own line, so it is a target like a button: 44 px high (WCAG
-   * 2.5.5, our house bar). The telephone link sits inside a sentence ("Bel 14 030"), which 2.5.5 and
-   * 2.5.8 except.
-   */
-  /* The referral's link onward looks and sizes like the main button (GOV.UK start button: a link). */
+  /* The referral's link onward looks and sizes like the main button (GOV.UK start button: a link);
+     it wraps inside a narrow column instead of overflowing it (WCAG 1.4.10). */
   .referral__onward a {
     display: inline-block;
     box-sizing: border-box;
@@ -236,6 +232,11 @@ export const formStyles = css`
     text-decoration: none;
     overflow-wrap: anywhere;
   }
+  /*
+   * The contact page link stands on its own line, so it is a target like a button: 44 px high (WCAG
+   * 2.5.5, our house bar). The telephone link sits inside a sentence ("Bel 14 030"), which 2.5.5 and
+   * 2.5.8 except.
+   */
   .contact-route__page {
     display: inline-block;
     padding-block: max(0px, calc((2.75rem - 1.5em) / 2));

@@ -21,7 +21,7 @@ export const foutenEn: Translations<typeof foutenNl> = {
       ongeldig: 'Enter one letter as house letter, like A',
     },
     huisnummertoevoeging: {
-      ongeldig: 'Enter at most 4 characters as addition',
+      ongeldig: 'Enter an addition of at most 4 characters',
     },
     gemeentecode: {
       ongeldig: 'Enter the postcode and house number again',
