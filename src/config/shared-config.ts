@@ -1,11 +1,13 @@
-// Attribute parsing for both elements: ONE zod/mini schema per element, built from small attribute
-// parsers. Every problem becomes `{ attribute, key, params }` where `key` is an i18n key under
-// `config.` (texts in src/i18n/locales/config.nl.ts), so the element can show the webmaster a
-// visible configuration error instead of a half-working form (product brief: "a clear message on
-// the page when the configuration is wrong").
+// Attribute parsing for both elements: one record of small attribute parsers per element (the
+// shared ones plus the form's own). Every problem becomes `{ attribute, key, params }` where `key`
+// is an i18n key under `config.` (texts in src/i18n/locales/config.nl.ts), so the element can show
+// the webmaster a visible configuration error instead of a half-working form (product brief: "a
+// clear message on the page when the configuration is wrong").
 //
-// zod/mini (not `zod`): the classic API costs ~17 KiB gzip more in the one-file script.
-import * as z from 'zod/mini';
+// Hand-written, without zod (issue 9, docs/first-view-split.md): the attributes are checked before
+// the first field is shown, and the first view of the classic script loads without zod; zod comes
+// with the later part, for the payload schemas (src/schemas/). A parser is one function, so there
+// is nothing a schema library would add here.
 import { checkEndpoint } from './endpoint.js';
 import { parseTelefoon, type ContactTelefoon } from './contact.js';
 
@@ -29,18 +31,18 @@ export type AttributeResult<T> = { ok: true; value: T } | { ok: false; key: stri
 const valid = <T>(value: T): AttributeResult<T> => ({ ok: true, value });
 const wrong = (key: string, params?: ConfigParams): AttributeResult<never> => ({ ok: false, key, params });
 
+/** One attribute's parser. `value` is what `getAttribute` gives: `null` when the attribute is absent. */
+export interface AttributeParser<T> {
+  parse(value: string | null): AttributeResult<T>;
+}
+
 /**
- * Wraps a plain `(value) => AttributeResult` function as a zod/mini schema. The input is `unknown`
- * because attribute maps come from the DOM (`getAttribute` gives `string | null`; a missing key
- * means absent too); anything that is not a string counts as absent.
+ * Wraps a plain `(value) => AttributeResult` function as an `AttributeParser`. Attribute maps come
+ * from the DOM and from JavaScript callers (a missing key means absent too), so anything that is not
+ * a string counts as absent.
  */
-export function attribute<T>(parse: (value: string | null) => AttributeResult<T>) {
-  return z.transform((input: unknown, ctx) => {
-    const result = parse(typeof input === 'string' ? input : null);
-    if (result.ok) return result.value;
-    ctx.issues.push({ code: 'custom', message: result.key, params: result.params, input });
-    return z.NEVER;
-  });
+export function attribute<T>(parse: (value: string | null) => AttributeResult<T>): AttributeParser<T> {
+  return { parse: (value: unknown) => parse(typeof value === 'string' ? value : null) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,14 +229,26 @@ export function sharedConfigShape(pageUrl: string) {
   };
 }
 
-type AttributeShape = Record<string, z.ZodMiniType>;
+type AttributeShape = Record<string, AttributeParser<unknown>>;
+type SharedShape = ReturnType<typeof sharedConfigShape>;
+
+/** The parsed value per attribute name, from each parser's `T`. */
+type ShapeOutput<S> = { [K in keyof S]: S[K] extends AttributeParser<infer T> ? T : never };
+
+/** An element's attribute parsers, keyed by attribute name; `shape` keeps the order errors are reported in. */
+export interface ConfigSchema<S extends AttributeShape> {
+  shape: S;
+}
 
 /**
  * The one schema for an element's attributes: the shared ones plus `extra` form-specific ones,
  * e.g. `createConfigSchema(location.href, { hoofdbewoner: enumAttribute(['verplicht', …], 'verplicht') })`.
  */
-export function createConfigSchema<E extends AttributeShape = Record<never, never>>(pageUrl: string, extra?: E) {
-  return z.object({ ...sharedConfigShape(pageUrl), ...(extra as E) });
+export function createConfigSchema<E extends AttributeShape = Record<never, never>>(
+  pageUrl: string,
+  extra?: E,
+): ConfigSchema<SharedShape & E> {
+  return { shape: { ...sharedConfigShape(pageUrl), ...(extra as E) } };
 }
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
@@ -243,28 +257,29 @@ export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: 
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Parses an attribute map with a schema from `createConfigSchema`; never throws. */
-export function parseConfig<S extends z.ZodMiniType<Record<string, unknown>>>(
-  schema: S,
+/**
+ * Parses an attribute map with a schema from `createConfigSchema`; never throws. Every attribute is
+ * checked, so the webmaster sees all wrong attributes at once, in the schema's order.
+ */
+export function parseConfig<S extends AttributeShape>(
+  schema: ConfigSchema<S>,
   attrs: Record<string, string | null | undefined>,
-): ConfigResult<CamelKeys<z.output<S>>> {
-  const result = schema.safeParse(attrs);
-  if (!result.success) {
-    const errors = result.error.issues.map((issue): ConfigError => {
-      const attribute = String(issue.path[0] ?? '');
-      const params = (issue as { params?: ConfigParams }).params;
-      return { attribute, key: issue.message, params: { ...params, attribuut: attribute } };
-    });
-    return { ok: false, errors };
-  }
+): ConfigResult<CamelKeys<ShapeOutput<S>>> {
+  const errors: ConfigError[] = [];
   const config: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(result.data)) config[camel(name)] = value;
-  return { ok: true, config: config as CamelKeys<z.output<S>> };
+  for (const [attribute, parser] of Object.entries(schema.shape)) {
+    const value = attrs[attribute];
+    const result = parser.parse(typeof value === 'string' ? value : null);
+    if (result.ok) config[camel(attribute)] = result.value;
+    else errors.push({ attribute, key: result.key, params: { ...result.params, attribuut: attribute } });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, config: config as CamelKeys<ShapeOutput<S>> };
 }
 
 // From the shared shape itself: `ReturnType<typeof createConfigSchema>` instantiates its `extra` at the
 // constraint (a string index signature), which erased every property type to `any`.
-export type SharedConfig = CamelKeys<z.output<z.ZodMiniObject<ReturnType<typeof sharedConfigShape>>>>;
+export type SharedConfig = CamelKeys<ShapeOutput<SharedShape>>;
 
 /** Parses the attributes both elements share. `pageUrl` is normally `document.baseURI`. */
 export function parseSharedConfig(

@@ -6,8 +6,7 @@
 import type { TemplateResult } from 'lit';
 import type { Answers } from './path.js';
 import type { StepContext } from './step-context.js';
-import type { ZodMiniType } from 'zod/mini';
-import type { SharedConfig } from '../config/shared-config.js';
+import type { AttributeParser, SharedConfig } from '../config/shared-config.js';
 import type { FormTexts } from '../i18n/i18n.js';
 import type { LanguageImporters } from '../i18n/load-language.js';
 
@@ -85,7 +84,7 @@ export interface FormDefinition<C = unknown> {
   languages?: LanguageImporters;
   /** Form-specific attribute parsers (besides the shared ones), keyed by attribute name; parsed
    *  once, with the shared ones, by one schema (config/shared-config.ts). */
-  configAttributes(pageUrl: string): Record<string, ZodMiniType>;
+  configAttributes(pageUrl: string): Record<string, AttributeParser<unknown>>;
   /** The form's config from the parsed attributes (camelCase keys, shared ones included). */
   toConfig(parsed: SharedConfig & Record<string, unknown>): C;
   steps: StepDefinition<C>[];
