@@ -8,6 +8,11 @@
 //                 gemeente-<form>.js with that form only (issue 9: one script per form).
 //                 Each carries the name and SHA-384 of its language files (__GF_LANGUAGE_FILES__),
 //                 read here from dist/, so the language files are built first (scripts/build.mjs).
+//  - BUILD=later: the later part next to a classic script (form/later.ts), e.g. FORM=verhuizing →
+//                 dist/gemeente-verhuizing.later.js from src/later/files/gemeente-verhuizing.ts: zod,
+//                 the schemas and the submit client, handed to the script element that loaded it.
+//                 Built before the classic script, which carries its SHA-384 (__GF_LATER_FILE__) and
+//                 leaves those modules out (withoutLaterModules).
 //  - BUILD=language: a language file next to a classic script, e.g. FILE=gemeente-verhuizing.en →
 //                 dist/gemeente-verhuizing.en.js from src/i18n/files/gemeente-verhuizing.en.ts: a
 //                 classic script that hands its texts to the script element that loaded it.
@@ -15,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { litTemplateMinifier } from './scripts/vite-plugins/minify-lit-templates.js';
+import { LATER_EVENT } from './src/form/later-event.js';
 
 const target = process.env.BUILD ?? 'es';
 
@@ -61,10 +67,76 @@ function withoutLanguageModules(): Plugin {
   };
 }
 
+/** What a classic script knows of its other files: each one's name and SHA-384 (internal/script-part.ts). */
+function classicDefines(): Record<string, string> {
+  const languages = languageFiles();
+  const laterFile = partFile(`${scriptName}.later.js`);
+  return {
+    __GF_LANGUAGE_FILES__: JSON.stringify(languages),
+    __GF_LATER_FILE__: JSON.stringify(laterFile),
+    __GF_PART_FILES__: JSON.stringify([...Object.values(languages), laterFile]),
+  };
+}
+
 const languageFile = process.env.FILE ?? '';
 if (target === 'language' && !/^gemeente-[a-z]+\.[a-z]+$/.test(languageFile)) {
   throw new Error(`vite.config.ts: BUILD=language needs FILE=gemeente-<form>.<lang>; got "${languageFile}".`);
 }
+
+/** `{ file, integrity }` of a file already in dist/ (built before the classic script that names it). */
+function partFile(file: string): { file: string; integrity: string } {
+  if (!existsSync(`dist/${file}`)) {
+    throw new Error(`vite.config.ts: dist/${file} is missing; build it before the classic scripts (scripts/build.mjs).`);
+  }
+  return { file, integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}` };
+}
+
+/**
+ * In a classic script the later modules (the engine's and each form's, form/later.ts) are left out:
+ * the script loads its later file on the first interaction instead (issue 9, the first-view split).
+ */
+function withoutLaterModules(): Plugin {
+  return {
+    name: 'gemeente-without-later-modules',
+    enforce: 'pre',
+    load(id) {
+      if (/[\\/]src[\\/](later[\\/][a-z-]+|elements[\\/][a-z]+[\\/]later)\.ts$/.test(id)) return 'export default undefined;';
+      return null;
+    },
+  };
+}
+
+/**
+ * The later file's wrapper: its IIFE becomes the body of a function that the form script calls with
+ * its own lit (so lit exists once on the page and the later part's templates render with it),
+ * handed to the script element that loaded the file — never a global. On its own first line, so the
+ * source map only moves down one line.
+ */
+function laterWrapper(): Plugin {
+  return {
+    name: 'gemeente-later-wrapper',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const match = /^var GemeenteFormulieren\s*=\s*/.exec(chunk.code);
+        if (!match) throw new Error(`vite.config.ts: ${chunk.fileName} does not start as an IIFE named GemeenteFormulieren`);
+        const tail = /;?\s*(\/\/# sourceMappingURL=\S*)?\s*$/.exec(chunk.code)!;
+        const body = chunk.code.slice(match[0].length, tail.index);
+        chunk.code =
+          `(function(){var s=document.currentScript;s&&s.dispatchEvent(new CustomEvent(${JSON.stringify(LATER_EVENT)},{detail:function(__gf){return(\n` +
+          `${body})}}))})();\n${tail[1] ?? ''}`;
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      }
+    },
+  };
+}
+
+const later = {
+  entry: `src/later/files/${scriptName}.ts`,
+  name: 'GemeenteFormulieren',
+  formats: ['iife' as const],
+  fileName: () => `${scriptName}.later.js`,
+};
 
 const iife = {
   entry: form === 'all' ? 'src/define.ts' : `src/${form}-define.ts`,
@@ -96,8 +168,12 @@ export default defineConfig({
   publicDir: false,
   // Minify the CSS in css`…` and the whitespace in html`…` of our sources (the JS minifier leaves
   // template text alone). See scripts/vite-plugins/minify-lit-templates.ts.
-  plugins: [litTemplateMinifier(), ...(target === 'iife' ? [withoutLanguageModules()] : [])],
-  define: target === 'iife' ? { __GF_LANGUAGE_FILES__: JSON.stringify(languageFiles()) } : {},
+  plugins: [
+    litTemplateMinifier(),
+    ...(target === 'iife' ? [withoutLanguageModules(), withoutLaterModules()] : []),
+    ...(target === 'later' ? [laterWrapper()] : []),
+  ],
+  define: target === 'iife' ? classicDefines() : {},
   esbuild: { legalComments: 'none' },
   build: {
     target: 'es2021',
@@ -111,9 +187,15 @@ export default defineConfig({
         ? iife
         : target === 'language'
           ? language
+          : target === 'later'
+          ? later
           : { entry: esEntries, formats: ['es'], fileName: (_format, name) => `${name}.es.js` },
     rolldownOptions: {
-      external: target === 'es' ? [/^lit/, /^zod/, /^i18next/, /^@lit\//] : [],
+      // The later file takes lit from the form script (laterWrapper); the ES build leaves it, zod and
+      // i18next to the host's bundler.
+      external: target === 'es' ? [/^lit/, /^zod/, /^i18next/, /^@lit\//] : target === 'later' ? ['lit'] : [],
+      // A default export only: the IIFE returns the part itself.
+      ...(target === 'later' ? { output: { globals: { lit: '__gf.lit' }, exports: 'default' as const } } : {}),
     },
   },
 });

@@ -391,6 +391,9 @@ try {
       '/': { type: HTML, body: formHtml({ tag: form.tag, script: file, attributes: attributesFor(form), heading: form.heading }) },
       '/tien.html': { type: HTML, body: formHtml({ tag: form.tag, script: file, attributes: attributesFor(form, 'session'), heading: form.heading }) },
       [file]: { type: JS, body: readFileSync(join(ROOT, form.script)) },
+      // Its later part (form/later.ts), next to it: asked for on the first interaction only, so a
+      // page load does not fetch it (the bytes on the wire say so), the step changes do.
+      [file.replace(/\.js$/, '.later.js')]: { type: JS, body: readFileSync(join(ROOT, form.script.replace(/\.js$/, '.later.js'))) },
     });
     pages[name] = { name, kind: 'ours', form: name, host: form.tag, url: `${s.origin}/`, origin: s.origin, sizes: s.sizes, script: file };
   }

@@ -5,7 +5,7 @@
 // attachment its name, size, soort and SHA-256. In memory the contents stay available by hash; after a
 // reload the citizen adds the files again and only a file with the same hash fills its place. No Lit,
 // no DOM: the element and node:test use it alike.
-import { decodeBase64 } from '../schemas/attachments.js';
+import { decodeBase64 } from '../schemas/attachment-files.js';
 import type { JsonObject, PendingAttachment, PendingSend } from './draft-store.js';
 import { sha256Hex } from './sha256.js';
 

@@ -1,6 +1,6 @@
 // Reading a chosen file into an envelope attachment. The type is decided by the content (magic
 // bytes), not by the name or the browser's guess, so a renamed .exe is refused at once, on the field.
-import { MAX_BESTANDSGROOTTE, bestandsTypeVan, encodeBase64, schoonBestandsnaam, toMb } from '../schemas/attachments.js';
+import { MAX_BESTANDSGROOTTE, bestandsTypeVan, encodeBase64, schoonBestandsnaam, toMb } from '../schemas/attachment-files.js';
 
 export interface BijlageData {
   soort: string;

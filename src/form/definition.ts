@@ -9,6 +9,7 @@ import type { StepContext } from './step-context.js';
 import type { AttributeParser, SharedConfig } from '../config/shared-config.js';
 import type { FormTexts } from '../i18n/i18n.js';
 import type { LanguageImporters } from '../i18n/load-language.js';
+import type { FormLater } from './later.js';
 
 /** What the engine needs of a zod schema (so the engine does not depend on one form's types). */
 export interface EnvelopeSchema {
@@ -88,7 +89,11 @@ export interface FormDefinition<C = unknown> {
   /** The form's config from the parsed attributes (camelCase keys, shared ones included). */
   toConfig(parsed: SharedConfig & Record<string, unknown>): C;
   steps: StepDefinition<C>[];
-  createSchema(args: { today: string; now: Date; config: C }): EnvelopeSchema;
+  /**
+   * Its payload schema, which comes later in a classic script (form/later.ts): here in the sources
+   * and the ES build; undefined in a classic script, whose later file brings it.
+   */
+  later: FormLater<C> | undefined;
   /** The `gegevens` input (answers as typed; the schema normalises them). */
   toGegevens(ctx: StepContext<C>): unknown;
   /** i18n keys: the check page's declaration and the confirmation's "what happens next". */

@@ -10,15 +10,15 @@ import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
 import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { hasContactRoute } from '../config/contact.js';
-import { createI18n, setTranslations } from '../i18n/i18n.js';
+import { addLaterTexts, createI18n, setTranslations } from '../i18n/i18n.js';
 import { LanguageState } from '../i18n/language-state.js';
 import { formatIsoDate, formatErrorDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
-import { presentResult, type SubmissionResult } from '../submit/client.js';
+import type { SubmissionResult } from '../submit/client.js';
 import { amsterdamToday, checkRuleWhenIdle } from './amsterdam-today.js';
 import { readAttachment, type BijlageData } from './attachments.js';
-import { maxBijlagen } from '../schemas/attachments.js';
+import { maxBijlagen } from '../schemas/attachment-files.js';
 import { applyTheme, tokenStyles } from './theme.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { formStyles } from './form.styles.js';
@@ -30,10 +30,12 @@ import {
   checkPageErrors, emptyRegistry, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem,
   type FieldRegistry, type IssueTexts, type LocatedIssue,
 } from './issues.js';
-import { describeOutcome, isBusy, send, sendErrorPhase, serverIssues, type Phase } from './submission.js';
-import { hashOf, pendingFromPayload, restoreBody, type Contents } from '../draft/pending-body.js';
+import { isBusy, sendErrorPhase, type Phase } from './submission.js';
+import type { Contents } from '../draft/pending-body.js';
 import { createTabCoordinator, type TabCoordinator } from '../draft/tab-lock.js';
-import { lookupKey } from '../submit/key-lookup.js';
+import bundledEngine from '../later/engine.js';
+import { arrivedLater, loadLater, type EngineLater, type FormLater } from './later.js';
+import { contactRouteView } from './views/contact-route.js';
 import { DraftExpiryController } from './draft-expiry.js';
 import { Announcer } from './announcer.js';
 import { timeLimitText, timeLimitView } from './views/time-limit.js';
@@ -52,6 +54,9 @@ import {
 } from '../events/events.js';
 
 export const CHECK_STEP = 'controleren';
+
+/** What counts as starting to fill in the form: the later part is asked for then (form/later.ts). */
+const INTERACTIONS = ['focusin', 'pointerdown', 'keydown'] as const;
 
 /**
  * What an error-summary link scrolls to (govuk-frontend's error-summary): the legend of the field's
@@ -283,6 +288,112 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     formulier: () => this.definition.formulier,
   };
 
+  // ------------------------------------------------------------------ the later part (form/later.ts)
+
+  /** `waiting`: a press waits for the later file; `failed`: it cannot load (the element says so). */
+  @state() private laterStatus: 'here' | 'waiting' | 'failed' = 'here';
+  /** The press that waits for the later part; only the last one runs (two presses are one step). */
+  private laterAction?: () => void;
+  private laterFetch?: Promise<unknown>;
+
+  /** The later part when it is here: always in the sources and the ES build, after its file in a classic script. */
+  private laterPart(): { engine: EngineLater; form: FormLater<C> } | undefined {
+    const arrived = arrivedLater();
+    const engine = bundledEngine ?? arrived?.engine;
+    const form = this.definition.later ?? (arrived?.forms[this.definition.formulier] as FormLater<C> | undefined);
+    if (!engine || !form) return undefined;
+    // Arrived from its file (once per page, maybe through another element): its texts join this
+    // element's i18n the first time this element sees it.
+    if (!bundledEngine && !this.laterTextsAdded) {
+      this.laterTextsAdded = true;
+      addLaterTexts(this.i18n, engine.texts);
+    }
+    return { engine, form };
+  }
+  private laterTextsAdded = false;
+
+  /** For code that runs only after `withLater` or `whenLater` let it. */
+  private get later(): { engine: EngineLater; form: FormLater<C> } {
+    const part = this.laterPart();
+    if (!part) throw new Error(`<${this.localName}>: the later part is used before it arrived`);
+    return part;
+  }
+
+  /**
+   * True when the later part is here. Otherwise false, and `action` runs once it has arrived (the
+   * citizen is told to wait meanwhile), so a press before the file came is not lost.
+   */
+  private withLater(action: () => void): boolean {
+    if (this.laterPart()) return true;
+    this.laterAction = action;
+    if (this.laterStatus === 'failed') {
+      // Pressed again after the message: back to it, so the press is not met with silence.
+      (this.renderRoot.querySelector('.later-error__title') as HTMLElement | null)?.focus();
+      return false;
+    }
+    this.laterStatus = 'waiting';
+    this.announce(this.t('vervolg.laden'));
+    void this.fetchLater();
+    return false;
+  }
+
+  /** The later part, waiting for its file when needed (for code that is async anyway). */
+  private async whenLater(): Promise<{ engine: EngineLater; form: FormLater<C> }> {
+    if (!this.laterPart()) await this.fetchLater();
+    return this.later;
+  }
+
+  /**
+   * Asks for the later file. A classic script does so on the first focus, pointer or key in the
+   * element (the citizen starts; the file arrives while the first question is read and answered),
+   * or at once when a draft comes back; never on page load.
+   */
+  private fetchLater(): Promise<unknown> {
+    if (this.laterPart()) return Promise.resolve();
+    return (this.laterFetch ??= loadLater().then(
+      () => {
+        this.laterStatus = 'here';
+        // A restored draft waited for it (renderBody): show it now.
+        this.requestUpdate();
+        const action = this.laterAction;
+        this.laterAction = undefined;
+        action?.();
+      },
+      (error: unknown) => {
+        this.laterStatus = 'failed';
+        this.laterAction = undefined;
+        console.error(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`);
+        this.afterRender(() => (this.renderRoot.querySelector('.later-error__title') as HTMLElement | null)?.focus());
+      },
+    ));
+  }
+
+  /** The first step as it opens: what the first view renders without the later part. */
+  private inFirstView(): boolean {
+    return this.phase.kind === 'form' && !this.shown && this.fileIssues.length === 0 && this.stepId === this.visibleSteps()[0]?.id;
+  }
+
+  private readonly firstInteraction = (): void => {
+    for (const type of INTERACTIONS) this.removeEventListener(type, this.firstInteraction, true);
+    void this.fetchLater();
+  };
+
+  constructor() {
+    super();
+    for (const type of INTERACTIONS) this.addEventListener(type, this.firstInteraction, true);
+  }
+
+  /** While a press waits for the later file, or when it cannot load: above the step, like the language note. */
+  private laterNote(): TemplateResult | typeof nothing {
+    if (this.laterStatus === 'waiting') return html`<p class="later-note">${this.t('vervolg.laden')}</p>`;
+    if (this.laterStatus !== 'failed') return nothing;
+    return html`<div class="later-error" role="alert" part="error">
+      <h2 class="later-error__title" tabindex="-1">${this.t('vervolg.mislukt.titel')}</h2>
+      <p>${this.t('vervolg.mislukt.tekst')}${this.draft?.enabled ? html` ${this.t('vervolg.mislukt.bewaard')}` : nothing}</p>
+      ${this.shared ? contactRouteView(this.t, this.shared) : nothing}
+    </div>`;
+  }
+
   // ------------------------------------------------------------------ lifecycle
 
   override connectedCallback(): void {
@@ -396,6 +507,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       return;
     }
     if (loaded.kind === 'draft') {
+      // A citizen who comes back goes on where they were: the later part is needed soon.
+      void this.fetchLater();
       this.answersState = loaded.answers as Answers;
       this.files = (getPath(loaded.answers, 'bijlagen') as Record<string, FileMeta[]>) ?? {};
       const step = String(loaded.step);
@@ -724,7 +837,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private next(): void {
     const step = this.currentStep();
-    if (!step) return;
+    if (!step || !this.withLater(() => this.next())) return;
     // A referral (another procedure) ends the form whatever else the step holds.
     const referral = step.referral?.(this.context(step.id, 'summary'));
     if (referral) {
@@ -806,7 +919,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private parse(ingediendOp = this.clock().toISOString()) {
     const envelope = this.envelope(ingediendOp);
-    const schema = this.definition.createSchema({ today: this.today, now: this.clock(), config: this.config });
+    const schema = this.later.form.createSchema({ today: this.today, now: this.clock(), config: this.config });
     const result = schema.safeParse(envelope);
     return { envelope, result };
   }
@@ -841,7 +954,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   // ------------------------------------------------------------------ submission
 
   private async submit(): Promise<void> {
-    if (this.submitting || isBusy(this.phase)) return;
+    if (this.submitting || isBusy(this.phase) || !this.withLater(() => void this.submit())) return;
     // A pending body (a retry, or a reload mid-send) is resent identically, or not at all.
     if (this.pending?.body) return this.resend();
     const issues = this.checkPageIssues();
@@ -859,7 +972,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     this.submitting = true;
     try {
-      const { pending, contents } = await pendingFromPayload(result.data, started);
+      const { pending, contents } = await this.later.engine.pendingFromPayload(result.data, started);
       this.pending = pending;
       this.contents = contents;
       await this.post(result.data);
@@ -873,7 +986,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   /** The pending body again, its files put back by hash; if one is missing, ask for it. */
   private async resend(): Promise<void> {
     const pending = this.pending!;
-    const restored = restoreBody({ body: pending.body!, bijlagen: pending.bijlagen ?? [] }, this.contents);
+    const restored = this.later.engine.restoreBody({ body: pending.body!, bijlagen: pending.bijlagen ?? [] }, this.contents);
     if (!restored.ok) {
       this.reattachAsked = true;
       void this.updateComplete.then(() => (this.renderRoot.querySelector('.reattach__title') as HTMLElement | null)?.focus());
@@ -904,6 +1017,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.notice = null;
     this.progressSaid = '';
     this.focusSendStatus();
+    const { send } = this.later.engine;
     const post = () =>
       send(
         payload,
@@ -919,6 +1033,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   private handleResult(outcome: SubmissionResult): void {
+    const { presentResult, describeOutcome, serverIssues } = this.later.engine;
     const view = presentResult(outcome);
     if (outcome.kind === 'aborted') return;
     if (outcome.kind === 'ok') {
@@ -1029,7 +1144,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return html`${theme}
       <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
         ${this.expiry.warning ? timeLimitView(this.t, this.warningMs, () => this.extendTime()) : nothing}
-        ${this.languages.note()}${this.renderBody()}
+        ${this.languages.note()}${this.laterNote()}${this.renderBody()}
         ${this.announcer.view()}
       </div>`;
   }
@@ -1042,6 +1157,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
           ${this.configErrors.map((e) => html`<li>${this.t(e.key, e.params)}</li>`)}
         </ul>
       </div>`;
+    }
+    // The first view is the first step as it opens. Anything else (a draft or a sent report that came
+    // back, a step after a press) needs the later part, which a classic script brings on demand.
+    if (!this.laterPart() && !this.inFirstView()) {
+      void this.fetchLater();
+      return this.laterStatus === 'failed' ? html`` : html`<p class="later-note">${this.t('vervolg.laden')}</p>`;
     }
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
@@ -1247,7 +1368,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const found: [string, string][] = [];
     for (const bijlage of added) {
       if (!('inhoud' in bijlage)) return false;
-      const hash = await hashOf(bijlage.inhoud);
+      const hash = await (await this.whenLater()).engine.hashOf(bijlage.inhoud);
       if (!expected.some((e) => e.soort === soort && e.sha256 === hash)) return false;
       found.push([hash, bijlage.inhoud]);
     }
@@ -1280,7 +1401,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (!expected) return;
     const limit = (this.config as { maxBestandsgrootte?: number }).maxBestandsgrootte;
     const read = await readAttachment(file, expected.soort, limit);
-    const same = read.ok && (await hashOf(read.bijlage.inhoud)) === expected.sha256;
+    const same = read.ok && (await (await this.whenLater()).engine.hashOf(read.bijlage.inhoud)) === expected.sha256;
     if (!read.ok || !same) {
       this.reattachErrors = { ...this.reattachErrors, [index]: true };
       return;
@@ -1303,10 +1424,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
    */
   private async askEndpoint(): Promise<void> {
     const pending = this.pending;
-    if (!pending || isBusy(this.phase)) return;
+    if (!pending || isBusy(this.phase) || !this.withLater(() => void this.askEndpoint())) return;
     this.phase = { kind: 'asking' };
     this.focusSendStatus();
-    const found = await lookupKey(
+    const found = await this.later.engine.lookupKey(
       {
         endpoint: this.sharedConfig.endpoint.href,
         idempotencyKey: pending.idempotencyKey,

@@ -3,7 +3,8 @@
 // at once. No global: the form script listens on the element it inserted (load-language.ts). A file
 // opened in any other way (no current script, e.g. as a module) hands over nothing.
 import { LANGUAGE_EVENT, type LanguagePack } from './language-pack.js';
+import { handOverPart } from '../internal/hand-over-part.js';
 
 export function handOver(pack: LanguagePack): void {
-  document.currentScript?.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: pack }));
+  handOverPart(LANGUAGE_EVENT, pack);
 }

@@ -7,13 +7,14 @@
 // `deep`), so handing it the module-level locale objects would let one element's `translations`
 // rewrite the texts of every other form on the page. Each instance therefore gets its own copy.
 //
-// Only the shared Dutch texts are imported here; each form brings its own (FormDefinition.texts),
+// Only the shared Dutch texts are imported here (the validation messages with the later part,
+// later/texts.ts); each form brings its own (FormDefinition.texts),
 // so the script of one form does not carry the other form's texts (issue 9). Other languages arrive
 // on demand (load-language.ts) and are added with addLanguage. The locales/nl.ts and en.ts index
 // files merge everything for the type check (en typed against nl) and for tests.
 import i18next, { type i18n as I18n } from 'i18next';
 import { commonNl } from './locales/common.nl.js';
-import { foutenNl } from './locales/fouten.nl.js';
+import bundledLaterTexts from '../later/texts.js';
 import { configNl } from './locales/config.nl.js';
 import type { Texts } from './language-pack.js';
 
@@ -36,7 +37,7 @@ function bundledCopy(instance: I18n, lang: string): Record<string, unknown> {
 
 export function createI18n(form: FormTexts): I18n {
   const instance = i18next.createInstance();
-  bundledOf.set(instance, { nl: { ...commonNl, ...foutenNl, ...configNl, ...form.nl } });
+  bundledOf.set(instance, { nl: { ...commonNl, ...bundledLaterTexts, ...configNl, ...form.nl } });
   void instance.init({
     initAsync: false,
     lng: 'nl',
@@ -68,6 +69,16 @@ function duur(instance: I18n, value: unknown, lng: string | undefined): string {
 /** Adds a complete language that arrived (load-language.ts), with the host's overrides over it. */
 export function addLanguage(instance: I18n, lang: string, texts: Texts): void {
   bundledOf.get(instance)![lang] = texts;
+  setTranslations(instance, overridesOf.get(instance));
+}
+
+/**
+ * Adds the Dutch texts of the later part when its file arrives (a classic script; form/later.ts):
+ * the validation messages, with the host's overrides over them again.
+ */
+export function addLaterTexts(instance: I18n, texts: Texts): void {
+  const bundled = bundledOf.get(instance)!;
+  bundled.nl = { ...bundled.nl, ...texts };
   setTranslations(instance, overridesOf.get(instance));
 }
 

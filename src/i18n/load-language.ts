@@ -3,17 +3,16 @@
 // Two ways in, one registry (this module's own state, never a global on `window`):
 //  - the classic script (dist/gemeente-<form>.js): the build injects __GF_LANGUAGE_FILES__, each
 //    language file's name and SHA-384 (vite.config.ts; the language files are built before the form
-//    scripts, scripts/build.mjs). The file is inserted as a classic script next to this script (its
-//    URL from `document.currentScript`, read when this script starts), with `integrity`, the nonce of
-//    this script, `crossOrigin = 'anonymous'` when it is on another origin, and its URL through the
-//    Trusted Types policy `gemeente-formulieren` where the browser has Trusted Types. The file hands
-//    its texts to that script element (LANGUAGE_EVENT), never through a global.
+//    scripts, scripts/build.mjs). The file is inserted next to this script as every second file of a
+//    classic script is (internal/script-part.ts: integrity, nonce, Trusted Types), and hands its texts
+//    to that script element (LANGUAGE_EVENT), never through a global.
 //  - the ES build and the sources (tests): the form's `languages` (FormDefinition), an `import()` the
 //    host's bundler splits off and resolves from the module's URL; or the host imports
 //    `gemeente-formulieren/<form>/en` up front (provideLanguage), and nothing loads later.
 // A language that cannot load (404, integrity failure, CSP block) is tried once per page; the element
 // then shows Dutch and says so in both languages (language-state.ts).
 import { LANGUAGE_EVENT, type LanguagePack, type Texts } from './language-pack.js';
+import { insertPart, TRUSTED_TYPES_POLICY } from '../internal/script-part.js';
 
 /** Per language: the file's name next to the classic script and its `sha384-…` integrity. */
 type LanguageFiles = Record<string, { file: string; integrity: string }>;
@@ -24,10 +23,6 @@ declare const __GF_LANGUAGE_FILES__: LanguageFiles | undefined;
 
 /** Set only in the classic scripts (vite.config.ts `define`); undefined in the ES build and the sources. */
 const FILES: LanguageFiles | undefined = typeof __GF_LANGUAGE_FILES__ === 'undefined' ? undefined : __GF_LANGUAGE_FILES__;
-
-// `document.currentScript` is this script only while it runs its top level: read it now.
-const ownScript: HTMLScriptElement | null =
-  FILES && typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 
 /** `form:lang` → the shared texts of that language with the form's own. */
 const loaded = new Map<string, Texts>();
@@ -73,77 +68,13 @@ async function importModule(importers: LanguageImporters | undefined, form: stri
 }
 
 function insertScript(files: LanguageFiles, lang: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const entry = files[lang];
-    if (!entry || !ownScript?.src) {
-      reject(new Error(`gemeente-formulieren: cannot find the ${lang} language file (the form script's own URL is unknown)`));
-      return;
-    }
-    const url = new URL(entry.file, ownScript.src);
-    const script = document.createElement('script');
-    let handed = false;
-    script.addEventListener(LANGUAGE_EVENT, (event) => {
-      const pack = (event as CustomEvent<LanguagePack>).detail;
-      if (pack && pack.lang === lang && typeof pack.shared === 'object' && typeof pack.forms === 'object') {
-        provideLanguage(pack);
-        handed = true;
-      }
-    });
-    script.addEventListener('load', () => {
-      script.remove();
-      if (handed) resolve();
-      else reject(new Error(`gemeente-formulieren: ${url.href} ran but handed over no ${lang} texts`));
-    });
-    // A 404, a failed integrity check and a CSP block all end here (no `load`, nothing ran).
-    script.addEventListener('error', () => {
-      script.remove();
-      reject(new Error(`gemeente-formulieren: ${url.href} could not be loaded (missing, integrity mismatch or blocked by the page's Content-Security-Policy)`));
-    });
-    script.async = true;
-    script.integrity = entry.integrity;
-    // SRI on another origin needs a CORS fetch; same-origin needs nothing (and sends cookies as usual).
-    if (url.origin !== location.origin) script.crossOrigin = 'anonymous';
-    // A nonce-based policy (with or without 'strict-dynamic') allows what carries the page's nonce.
-    if (ownScript.nonce) script.nonce = ownScript.nonce;
-    try {
-      script.src = scriptURL(url.href, files) as string;
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    document.head.append(script);
-  });
+  const entry = files[lang];
+  if (!entry) return Promise.reject(new Error(`gemeente-formulieren: this script has no ${lang} language file`));
+  const accept = (detail: unknown) => {
+    const pack = detail as LanguagePack | null;
+    return pack && pack.lang === lang && typeof pack.shared === 'object' && typeof pack.forms === 'object' ? pack : undefined;
+  };
+  return insertPart(entry, LANGUAGE_EVENT, accept).then(provideLanguage);
 }
 
-// ---------------------------------------------------------------- Trusted Types
-
-interface TrustedTypePolicyLike {
-  createScriptURL(url: string): unknown;
-}
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): TrustedTypePolicyLike;
-}
-
-export const TRUSTED_TYPES_POLICY = 'gemeente-formulieren';
-let policy: TrustedTypePolicyLike | undefined;
-
-/**
- * The language file's URL as a TrustedScriptURL where the browser has Trusted Types (a page with
- * `require-trusted-types-for 'script'` refuses a plain string for `script.src`). The policy only
- * passes the language files' URLs this script computed itself; anything else throws. A page with a
- * `trusted-types` allow-list names `gemeente-formulieren` in it.
- */
-function scriptURL(href: string, files: LanguageFiles): unknown {
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!trustedTypes || !ownScript) return href;
-  if (!policy) {
-    const allowed = new Set(Object.values(files).map((f) => new URL(f.file, ownScript.src).href));
-    policy = trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
-      createScriptURL(url: string): string {
-        if (!allowed.has(url)) throw new TypeError(`gemeente-formulieren: ${url} is not one of this script's language files`);
-        return url;
-      },
-    });
-  }
-  return policy.createScriptURL(href);
-}
+export { TRUSTED_TYPES_POLICY };

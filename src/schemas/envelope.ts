@@ -2,25 +2,12 @@
 // { formulier, versie: '1', gemeente: { code, naam }, taal, ingediendOp, gegevens, bijlagen[] }.
 import * as z from 'zod/mini';
 import { createBijlageSchema, MAX_BESTANDSGROOTTE, MAX_TOTALE_GROOTTE, maxBijlagen, toMb, totaleGrootte } from './attachments.js';
-import { addFout, compact, fout, tekst, type FoutKey, type IssueParams } from './fields.js';
+import { addFout, compact, fout, tekst } from './fields.js';
+import { at, type ReportFout } from './rule-helpers.js';
 
 export const ENVELOPE_VERSIE = '1';
 
-/** Reports a cross-field issue at a path from the envelope root, e.g. ['gegevens', 'verhuisdatum']. */
-export type ReportFout = (path: (string | number)[], message: FoutKey, params?: IssueParams) => void;
-
-/**
- * Reads a nested property of a value that may be only partly valid (or not an object at all), for
- * cross-field rules that must run while other parts of the envelope are still missing.
- */
-export function at(value: unknown, ...path: (string | number)[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
+export { at, type ReportFout } from './rule-helpers.js';
 
 export interface EnvelopeSchemaOptions<F extends string, G extends z.ZodMiniType, S extends readonly [string, ...string[]]> {
   formulier: F;

@@ -6,23 +6,11 @@
 // Normalising happens in a transform *before* the typed schema (zod's preprocess pattern), so the
 // JSON Schema of the output still shows the target type and pattern.
 import * as z from 'zod/mini';
-import type { foutenNl } from '../i18n/locales/fouten.nl.js';
 import { isIsoDate } from './amsterdam.js';
 import { EMAIL, normalizeBsn, normalizePostcode, normalizeTelefoon, isValidBsn, POSTCODE, TELEFOON } from './validators.js';
 
-type KeyPaths<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPaths<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
-/** Every message key of the Dutch locale file: a typo in a schema fails the type check. */
-export type FoutKey = KeyPaths<typeof foutenNl>;
-
-export type IssueParams = Record<string, string | number>;
-
-/** Empty after trimming, or absent: the citizen did not fill it in. */
-export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
+export { isBlank, type FoutKey, type IssueParams } from './rule-helpers.js';
+import { isBlank, type FoutKey, type IssueParams } from './rule-helpers.js';
 
 /**
  * The `error` parameter for a schema: a missing or empty value gives `fout.verplicht`, anything else

@@ -4,10 +4,22 @@
 // still missing or invalid.
 import { addDays, ageOn, amsterdamWallClockToInstant, compareIsoDates, isHhMm, isIsoDate, parseIsoDate, todayInAmsterdam } from './amsterdam.js';
 import { createWerkdagenKalender, laatstGedekteJaar, uitvaartVenster, type UitvaartVenster, type WerkdagenKalender } from './calendar.js';
-import { at, type ReportFout } from './envelope.js';
-import { isBlank, type IssueParams } from './fields.js';
+import { at, isBlank, type IssueParams, type ReportFout } from './rule-helpers.js';
 import type { OverlijdenConfig, OverlijdenConfigInput } from './overlijden.config.js';
 import { gemeenteBijCode, gemeenteBijNaam } from './overlijden.gemeenten.js';
+
+/** Most extracts of the akte van overlijden one aangifte may order (domain notes step 4: 0–10). */
+export const MAX_UITTREKSELS = 10;
+
+/**
+ * The payload versie this release sends (product.md "Payload versions"). Versie 2 adds the enum value
+ * `doodsoorzaak: 'ggd'` (issue 6 item 4.12, the GGD's A-form route): a receiver built on the versie 1
+ * JSON Schema would reject it. Everything else 4.10–4.15 added is optional and its absence keeps the
+ * versie 1 meaning. The receiver accepts versie 1 for one major version, since a pending draft of the
+ * previous release is resent unchanged.
+ */
+export const OVERLIJDEN_VERSIE = '2';
+export const OVERLIJDEN_VERSIES = ['1', '2'] as const;
 
 export const OVERLIJDEN_BIJLAGE_SOORTEN = [
   'verklaring-van-overlijden',

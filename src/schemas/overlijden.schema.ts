@@ -29,22 +29,11 @@ import {
   type FoutKey,
 } from './fields.js';
 import { resolveOverlijdenConfig, type OverlijdenConfigInput } from './overlijden.config.js';
-import { BURGERLIJKE_STATEN, LAND_KEUZES, OVERLIJDEN_BIJLAGE_SOORTEN, overlijdenCrossCheck, overlijdenKalender, vereisteBijlagen } from './overlijden.rules.js';
+import { BURGERLIJKE_STATEN, LAND_KEUZES, MAX_UITTREKSELS, OVERLIJDEN_BIJLAGE_SOORTEN, OVERLIJDEN_VERSIES, overlijdenCrossCheck, overlijdenKalender, vereisteBijlagen } from './overlijden.rules.js';
 
 export { OVERLIJDEN_BIJLAGE_SOORTEN } from './overlijden.rules.js';
 
-/** Most extracts of the akte van overlijden one aangifte may order (domain notes step 4: 0–10). */
-export const MAX_UITTREKSELS = 10;
-
-/**
- * The payload versie this release sends (product.md "Payload versions"). Versie 2 adds the enum value
- * `doodsoorzaak: 'ggd'` (issue 6 item 4.12, the GGD's A-form route): a receiver built on the versie 1
- * JSON Schema would reject it. Everything else 4.10–4.15 added is optional and its absence keeps the
- * versie 1 meaning. The receiver accepts versie 1 for one major version, since a pending draft of the
- * previous release is resent unchanged.
- */
-export const OVERLIJDEN_VERSIE = '2';
-export const OVERLIJDEN_VERSIES = ['1', '2'] as const;
+export { MAX_UITTREKSELS, OVERLIJDEN_VERSIE, OVERLIJDEN_VERSIES } from './overlijden.rules.js';
 
 // --- Field builders this form needs beyond fields.ts ------------------------------------------------
 

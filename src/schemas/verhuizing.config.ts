@@ -1,7 +1,7 @@
 // Gemeente policy for <gemeente-verhuizing>: every rule the domain notes mark "(config)", with the
 // defaults they name. Shared by the element (from attributes) and the receiver.
 import { isIsoDate } from './amsterdam.js';
-import { MAX_BESTANDSGROOTTE, MAX_TOTALE_GROOTTE } from './attachments.js';
+import { MAX_BESTANDSGROOTTE, MAX_TOTALE_GROOTTE } from './attachment-files.js';
 
 export type Beleid = 'verplicht' | 'optioneel' | 'uit';
 

@@ -2,10 +2,42 @@
 // "Main occupant", "Bijlagen"). They read the partly parsed envelope defensively: the element validates
 // one step at a time, so a rule must run while unrelated parts are still missing or invalid.
 import { ageOn, isIsoDate } from './amsterdam.js';
-import { at, type ReportFout } from './envelope.js';
-import { isBlank, type FoutKey } from './fields.js';
+import { createWerkdagenKalender, verhuisVenster } from './calendar.js';
+import { at, isBlank, type FoutKey, type ReportFout } from './rule-helpers.js';
 import { isValidBsn } from './validators.js';
-import type { VerhuizingConfig } from './verhuizing.config.js';
+import type { VerhuizingConfig, VerhuizingConfigInput } from './verhuizing.config.js';
+
+export const VERHUIZING_BIJLAGE_SOORTEN = [
+  'huurcontract',
+  'koopakte',
+  'zorgovereenkomst',
+  'machtiging',
+  'verklaring-hoofd-instelling',
+  'beschikking-rechter',
+  'pleegcontract',
+  'toestemming-hoofdbewoner',
+] as const;
+
+/**
+ * The payload versie this release sends (product.md "Payload versions"). Versie 2: the aangever may
+ * not move (`aangever.verhuistMee`, each mover's own `vorigAdres`), and the relations voogd, verzorger
+ * and curator are new enum values — a v1 receiver would reject or misread them. The schema accepts
+ * both, so a v1 body (a pending draft of 1.x, resent unchanged) still validates with its v1 meaning.
+ * docs/domain-decisions.md, "Payload versions".
+ */
+export const VERHUIZING_VERSIE = '2';
+export const VERHUIZING_VERSIES = ['1', '2'] as const;
+
+/** At most this many people on one report (issue 8 hole 4). */
+export const MAXIMUM_MEEVERHUIZERS = 50;
+
+/** Everyone 16 or older reports for themselves (RvIG; verhuizing.md "Who may report for whom"). */
+export const MINIMUM_LEEFTIJD_AANGEVER = 16;
+
+/** The reporting window for a move date, for the element's late-report warning. */
+export function verhuizingMeldVenster(verhuisdatum: string, today: string, config: Pick<VerhuizingConfigInput, 'extraFeestdagen'> = {}) {
+  return verhuisVenster(verhuisdatum, today, createWerkdagenKalender({ extraFeestdagen: config.extraFeestdagen ?? [] }));
+}
 
 /** The relations of versie 1: what the co-mover is of the aangever. */
 export const RELATIES_V1 = ['echtgenoot', 'kind', 'ouder', 'anders'] as const;

@@ -26,34 +26,14 @@ import {
   telefoon,
 } from './fields.js';
 import { resolveVerhuizingConfig, type VerhuizingConfigInput } from './verhuizing.config.js';
-import { gevraagdeBijlagen, RELATIES, verhuizingCrossCheck, ZORGINSTELLING_ROLLEN } from './verhuizing.rules.js';
+import {
+  gevraagdeBijlagen, MAXIMUM_MEEVERHUIZERS, MINIMUM_LEEFTIJD_AANGEVER, RELATIES, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIES, verhuizingCrossCheck,
+  ZORGINSTELLING_ROLLEN,
+} from './verhuizing.rules.js';
 
-export const VERHUIZING_BIJLAGE_SOORTEN = [
-  'huurcontract',
-  'koopakte',
-  'zorgovereenkomst',
-  'machtiging',
-  'verklaring-hoofd-instelling',
-  'beschikking-rechter',
-  'pleegcontract',
-  'toestemming-hoofdbewoner',
-] as const;
-
-/**
- * The payload versie this release sends (product.md "Payload versions"). Versie 2: the aangever may
- * not move (`aangever.verhuistMee`, each mover's own `vorigAdres`), and the relations voogd, verzorger
- * and curator are new enum values — a v1 receiver would reject or misread them. The schema accepts
- * both, so a v1 body (a pending draft of 1.x, resent unchanged) still validates with its v1 meaning.
- * docs/domain-decisions.md, "Payload versions".
- */
-export const VERHUIZING_VERSIE = '2';
-export const VERHUIZING_VERSIES = ['1', '2'] as const;
-
-/** At most this many people on one report (issue 8 hole 4). */
-export const MAXIMUM_MEEVERHUIZERS = 50;
-
-/** Everyone 16 or older reports for themselves (RvIG; verhuizing.md "Who may report for whom"). */
-export const MINIMUM_LEEFTIJD_AANGEVER = 16;
+export {
+  MAXIMUM_MEEVERHUIZERS, MINIMUM_LEEFTIJD_AANGEVER, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIE, VERHUIZING_VERSIES, verhuizingMeldVenster,
+} from './verhuizing.rules.js';
 
 /** A date of birth: a real date, not in the future (today itself is allowed: a newborn moves too). */
 const geboortedatum = (today: string, ...rules: ReturnType<typeof datumCheck>[]) =>
@@ -207,7 +187,3 @@ export type VerhuizingInput = z.input<VerhuizingSchema>;
 export type VerhuizingEnvelope = z.output<VerhuizingSchema>;
 export type VerhuizingGegevens = VerhuizingEnvelope['gegevens'];
 
-/** The reporting window for a move date, for the element's late-report warning. */
-export function verhuizingMeldVenster(verhuisdatum: string, today: string, config: Pick<VerhuizingConfigInput, 'extraFeestdagen'> = {}) {
-  return verhuisVenster(verhuisdatum, today, createWerkdagenKalender({ extraFeestdagen: config.extraFeestdagen ?? [] }));
-}

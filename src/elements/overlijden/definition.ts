@@ -5,8 +5,8 @@ import { overlijdenNl } from '../../i18n/locales/overlijden.nl.js';
 import type { StepContext } from '../../form/step-context.js';
 import { naamVan } from '../naam.js';
 import { addressPayload } from '../../form/address-block.js';
-import { createOverlijdenSchema, OVERLIJDEN_BIJLAGE_SOORTEN, OVERLIJDEN_VERSIE } from '../../schemas/overlijden.schema.js';
-import { partnerGevraagd } from '../../schemas/overlijden.rules.js';
+import later from './later.js';
+import { OVERLIJDEN_BIJLAGE_SOORTEN, OVERLIJDEN_VERSIE, partnerGevraagd } from '../../schemas/overlijden.rules.js';
 import { overlijdenAttributes, toOverlijdenConfig, type OverlijdenFormConfig } from './config.js';
 import { startStep } from './steps/start.js';
 import { aangeverStep, aangeverType } from './steps/aangever.js';
@@ -147,7 +147,7 @@ export const overlijdenDefinition: FormDefinition<OverlijdenFormConfig> = {
   configAttributes: overlijdenAttributes,
   toConfig: toOverlijdenConfig,
   steps: [startStep, aangeverStep, overledeneStep, overlijdenStep, lijkbezorgingStep, bijlagenStep],
-  createSchema: ({ today, now, config }) => createOverlijdenSchema({ today, now, config }),
+  later,
   toGegevens,
   declaration: { label: 'overlijden.verklaring.label', hint: 'overlijden.verklaring.hint' },
   confirmation,

@@ -5,8 +5,8 @@ import { verhuizingNl } from '../../i18n/locales/verhuizing.nl.js';
 import type { StepContext } from '../../form/step-context.js';
 import { addressPayload } from '../../form/address-block.js';
 import { personPayload } from '../../form/person-block.js';
-import { createVerhuizingSchema, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIE } from '../../schemas/verhuizing.schema.js';
-import { bijPartnerGevraagd, zorginstellingGevraagd } from '../../schemas/verhuizing.rules.js';
+import later from './later.js';
+import { bijPartnerGevraagd, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIE, zorginstellingGevraagd } from '../../schemas/verhuizing.rules.js';
 import { toVerhuizingConfig, verhuizingAttributes, type VerhuizingFormConfig } from './config.js';
 import { startStep } from './steps/start.js';
 import { nieuwAdresStep } from './steps/nieuw-adres.js';
@@ -87,7 +87,7 @@ export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   configAttributes: verhuizingAttributes,
   toConfig: toVerhuizingConfig,
   steps: [startStep, nieuwAdresStep, aangeverStep, meeverhuizersStep, hoofdbewonerStep, bijlagenStep],
-  createSchema: ({ today, config }) => createVerhuizingSchema({ today, config }),
+  later,
   toGegevens,
   declaration: { label: 'verhuizing.verklaring.label', hint: 'verhuizing.verklaring.hint' },
   confirmation,

@@ -41,6 +41,14 @@ export const commonEn: Translations<typeof commonNl> = {
     verlopen: 'Your earlier answers were deleted because you were inactive for a while. Please start again.',
     gewist: 'Your answers have been deleted.',
   },
+  vervolg: {
+    laden: 'One moment, the rest of the form is loading.',
+    mislukt: {
+      titel: 'The form cannot continue right now',
+      tekst: 'Part of the form could not be loaded. Reload the page to continue.',
+      bewaard: 'Your answers have been kept.',
+    },
+  },
   fouten: {
     titel: 'There is a problem',
     groepVerplicht: 'Enter {{velden}}',

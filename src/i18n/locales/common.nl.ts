@@ -45,6 +45,17 @@ export const commonNl = {
     verlopen: 'Uw eerder ingevulde gegevens zijn gewist, omdat u een tijd niets heeft gedaan. Begin opnieuw.',
     gewist: 'Uw gegevens zijn gewist.',
   },
+  // The later part of a classic script (form/later.ts): said while a press waits for it, or when it
+  // cannot load (then the answers stay on screen and in the draft, and the contact route follows).
+  vervolg: {
+    laden: 'Even geduld, het formulier wordt verder geladen.',
+    mislukt: {
+      titel: 'Het formulier kan nu niet verder',
+      tekst: 'Een deel van het formulier kon niet worden geladen. Laad de pagina opnieuw om verder te gaan.',
+      // Only with a draft (persist="session"): then a reload brings the answers back.
+      bewaard: 'Uw antwoorden zijn bewaard.',
+    },
+  },
   fouten: {
     titel: 'Er is een probleem',
     // One error-summary entry for the parts of one address that are wrong (issue 7 item 4): the

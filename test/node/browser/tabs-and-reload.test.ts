@@ -24,6 +24,7 @@ const FIND_CHROME: string = '../../../scripts/find-chrome.mjs';
 const findChrome = async () => ((await import(FIND_CHROME)) as { findChrome(): Promise<string> }).findChrome();
 
 const SCRIPT = fileURLToPath(new URL('../../../dist/gemeente-formulieren.js', import.meta.url));
+const LATER = fileURLToPath(new URL('../../../dist/gemeente-formulieren.later.js', import.meta.url));
 const TODAY = '2026-11-25';
 const NOW = '2026-11-25T10:00:00.000Z';
 
@@ -45,6 +46,9 @@ async function serve(endpoint: string): Promise<{ url: string; server: Server }>
   const server = createServer((req, res) => {
     if (req.url === '/gemeente-formulieren.js') {
       res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(script);
+    } else if (req.url === '/gemeente-formulieren.later.js') {
+      // The later part next to the script, as a webmaster uploads them (form/later.ts).
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(readFileSync(LATER));
     } else if (req.url === '/elders') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Elders</title><p>Elders</p>');
     } else {

@@ -76,7 +76,7 @@ function asAnswers(value: Answers): Answers {
 
 class Explorer<C> {
   readonly fields = new Map<string, CatalogueField>();
-  private schemas = new Map<C, ReturnType<FormDefinition<C>['createSchema']>>();
+  private schemas = new Map<C, ReturnType<NonNullable<FormDefinition<C>['later']>['createSchema']>>();
   private nl: I18n;
   private en: I18n;
 
@@ -186,7 +186,7 @@ class Explorer<C> {
       bijlagen: [],
     };
     let schema = this.schemas.get(config);
-    if (!schema) this.schemas.set(config, (schema = this.o.definition.createSchema({ today: this.o.today, now: this.o.now, config })));
+    if (!schema) this.schemas.set(config, (schema = this.o.definition.later!.createSchema({ today: this.o.today, now: this.o.now, config })));
     const result = schema.safeParse(envelope);
     const all = result.success ? [] : result.error.issues.map((i) => toFieldIssue(i, envelope));
     // As the element does: each step has its own registry and keeps the issues on fields it renders.

@@ -12,7 +12,7 @@ import {
 } from '../../../schemas/overlijden.rules.js';
 import { gemeenteBijNaam, gemeenten } from '../../../schemas/overlijden.gemeenten.js';
 import { overlijdenAntwoorden } from './overlijden.js';
-import { normaliseerTijd } from '../../../schemas/overlijden.schema.js';
+import { normaliseerTijd } from '../../../schemas/validators.js';
 import type { OverlijdenFormConfig } from '../config.js';
 
 type Ctx = StepContext<OverlijdenFormConfig>;

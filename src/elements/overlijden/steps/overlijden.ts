@@ -8,7 +8,7 @@ import {
   overlegLijkschouwerGevraagd,
   uitvaartBeoordeling,
 } from '../../../schemas/overlijden.rules.js';
-import { normaliseerTijd } from '../../../schemas/overlijden.schema.js';
+import { normaliseerTijd } from '../../../schemas/validators.js';
 import type { OverlijdenFormConfig } from '../config.js';
 import { aangeverType } from './aangever.js';
 

@@ -12,7 +12,7 @@ import {
   type MeeverhuizerAntwoorden,
 } from '../../../schemas/verhuizing.rules.js';
 import { ageOn, isIsoDate } from '../../../schemas/amsterdam.js';
-import { MAXIMUM_MEEVERHUIZERS } from '../../../schemas/verhuizing.schema.js';
+import { MAXIMUM_MEEVERHUIZERS } from '../../../schemas/verhuizing.rules.js';
 import type { StepContext } from '../../../form/step-context.js';
 import type { VerhuizingFormConfig } from '../config.js';
 import { aangifteContextVan, verhuistNietMee } from './namens.js';

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import type { StepDefinition } from '../../../form/definition.js';
 import { addressBlock, addressFlowIssues, chosenAddress } from '../../../form/address-block.js';
-import { verhuizingMeldVenster } from '../../../schemas/verhuizing.schema.js';
+import { bijPartnerGevraagd, verhuizingMeldVenster } from '../../../schemas/verhuizing.rules.js';
 import { isIsoDate } from '../../../schemas/amsterdam.js';
 import type { VerhuizingFormConfig } from '../config.js';
 import type { StepContext } from '../../../form/step-context.js';
 import { verhuistNietMee } from './namens.js';
-import { bijPartnerGevraagd } from '../../../schemas/verhuizing.rules.js';
 
 // Step 1: the new address comes first, so a move to another gemeente is caught (Wet BRP art. 2.39
 // lid 1) before anyone types personal details.

@@ -119,7 +119,10 @@ export class Site {
     const script = readFileSync(file);
     site.server = createServer((req, res) => {
       const js = (body: Buffer) => res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(body);
+      // The form script and the files it brings itself (its later part, its language files), next
+      // to it as a webmaster uploads them.
       if (req.url === `/${c.script}`) js(script);
+      else if (req.url && /^\/gemeente-[a-z]+\.[a-z]+\.js$/.test(req.url) && existsSync(dist(req.url.slice(1)))) js(readFileSync(dist(req.url.slice(1))));
       else if (req.url === '/axe.min.js') js(AXE);
       else if (req.url === '/page-helpers.js') js(HELPERS);
       else if (req.url === '/favicon.ico') res.writeHead(204).end();
