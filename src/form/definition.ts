@@ -94,16 +94,12 @@ export interface FormDefinition<C = unknown> {
    * and the ES build; undefined in a classic script, whose later file brings it.
    */
   later: FormLater<C> | undefined;
-  /** The `gegevens` input (answers as typed; the schema normalises them). */
-  toGegevens(ctx: StepContext<C>): unknown;
-  /** i18n keys: the check page's declaration and the confirmation's "what happens next". */
+  /**
+   * The payload mapping and the confirmation: here when the first view needs it (a step applies by the
+   * whole payload, as the verhuizing's attachment step does), else in the later part (FormLater.payload).
+   */
+  payload?: FormPayload<C>;
   declaration: { label: string; hint: string };
-  confirmation(
-    ctx: StepContext<C>,
-    result: { kenmerk: string; ontvangen: Date; facts: Record<string, unknown> },
-  ): TemplateResult;
-  /** Facts from the answers the confirmation needs (no personal data), taken just before they are wiped. */
-  confirmationFacts?(ctx: StepContext<C>): Record<string, unknown>;
   /**
    * Answer paths about someone other than the person filling in the form (co-movers, the deceased, a
    * hoofdbewoner): every input below them gets `autocomplete="off"`, whatever the step asked, so a
@@ -113,6 +109,19 @@ export interface FormDefinition<C = unknown> {
   aboutOthers?: readonly string[];
   /** Attachment kinds in the order of the attachment step (for mapping `bijlagen.N` issues). */
   attachmentKinds: readonly string[];
+}
+
+/** What turns the answers into `gegevens`, and what the confirmation says (FormDefinition.payload). */
+export interface FormPayload<C = unknown> {
+  /** The `gegevens` input (answers as typed; the schema normalises them). */
+  toGegevens(ctx: StepContext<C>): unknown;
+  /** i18n keys: the check page's declaration and the confirmation's "what happens next". */
+  confirmation(
+    ctx: StepContext<C>,
+    result: { kenmerk: string; ontvangen: Date; facts: Record<string, unknown> },
+  ): TemplateResult;
+  /** Facts from the answers the confirmation needs (no personal data), taken just before they are wiped. */
+  confirmationFacts?(ctx: StepContext<C>): Record<string, unknown>;
   /** The kinds these answers ask for (the schema's own rule): only those are sent, the schema refuses others. */
   askedAttachmentKinds?(ctx: StepContext<C>): readonly string[];
 }

@@ -17,19 +17,16 @@ import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type
 import { newIdempotencyKey } from '../submit/idempotency.js';
 import type { SubmissionResult } from '../submit/client.js';
 import { amsterdamToday, checkRuleWhenIdle } from './amsterdam-today.js';
-import { readAttachment, type BijlageData } from './attachments.js';
+import type { BijlageData } from './attachments.js';
 import { maxBijlagen } from '../schemas/attachment-files.js';
 import { applyTheme, tokenStyles } from './theme.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { formStyles } from './form.styles.js';
 import type { ChosenFile } from '../fields/file-field.js';
 import { StepContext, type FieldKind, type FormHost } from './step-context.js';
-import type { FieldIssue, FormDefinition, StepDefinition } from './definition.js';
+import type { FieldIssue, FormDefinition, FormPayload, StepDefinition } from './definition.js';
 import { getPath, setPath, type Answers } from './path.js';
-import {
-  checkPageErrors, emptyRegistry, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem,
-  type FieldRegistry, type IssueTexts, type LocatedIssue,
-} from './issues.js';
+import { emptyRegistry, type checkPageErrors, type FieldRegistry, type IssueTexts, type LocatedIssue } from './issues.js';
 import { isBusy, sendErrorPhase, type Phase } from './submission.js';
 import type { Contents } from '../draft/pending-body.js';
 import { createTabCoordinator, type TabCoordinator } from '../draft/tab-lock.js';
@@ -41,10 +38,7 @@ import { Announcer } from './announcer.js';
 import { timeLimitText, timeLimitView } from './views/time-limit.js';
 import type { StepPosition, WipeState } from './views/common.js';
 import { stepView } from './views/step.js';
-import { checkPageView } from './views/check-page.js';
-import { otherTabView, sendStateView, type ReattachState } from './views/send-state.js';
-import { referralView } from './views/referral.js';
-import { confirmationView } from './views/confirmation.js';
+import type { ReattachState } from './views/send-state.js';
 import {
   GemeenteStepChangeEvent,
   GemeenteSubmitErrorEvent,
@@ -568,11 +562,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   errorFor(path: string): string | undefined {
     const refused = this.fileIssues.find((i) => i.path === path);
-    if (refused) return issueText(refused, this.registry, this.texts);
+    if (refused) return this.later.engine.issues.issueText(refused, this.registry, this.texts);
     const shown = this.shown;
     // Only fields that were on screen at the press: a question that appeared since is not red yet.
     if (!shown || !shown.registry.fields.has(path)) return undefined;
-    return inlineError(shown.issues, path, this.live(shown.registry), this.texts);
+    return this.later.engine.issues.inlineError(shown.issues, path, this.live(shown.registry), this.texts);
   }
 
   aboutSomeoneElse(path: string): boolean {
@@ -605,7 +599,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   itemRemoved(path: string, index: number): void {
-    if (this.shown) this.shown = { ...this.shown, ...withoutItem(this.shown, path, index) };
+    if (this.shown) this.shown = { ...this.shown, ...this.later.engine.issues.withoutItem(this.shown, path, index) };
   }
 
   announce(message: string): void {
@@ -629,6 +623,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   async addFiles(soort: string, list: File[]): Promise<void> {
+    // The file step is never the first view, but a file chosen in the instant the part arrives waits.
+    const { issues, readAttachment } = (await this.whenLater()).engine;
     const added: (BijlageData | FileMeta)[] = [];
     const problems: FieldIssue[] = [];
     // The schema's bound on the number of files: say it on the field instead of taking the file.
@@ -653,7 +649,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // user hears nothing otherwise; a refused file's message is said too (it shows inline only).
     const said = [
       ...added.map((f) => this.t('bijlage.toegevoegd', { bestand: f.bestandsnaam, grootte: this.formatBytes(f.grootte) })),
-      ...problems.map((p) => issueText(p, this.registry, this.texts)),
+      ...problems.map((p) => issues.issueText(p, this.registry, this.texts)),
     ];
     if (said.length) this.announce(said.join(' '));
     // A wrong file type or size is said at once, on the field only: it answers what the citizen just
@@ -684,7 +680,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   gegevens(): unknown {
-    return this.definition.toGegevens(this.context('payload', 'summary'));
+    return this.payload.toGegevens(this.context('payload', 'summary'));
   }
 
   now(): Date {
@@ -778,14 +774,29 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
    * times, and some `applies` rules build the whole payload.
    */
   visibleSteps(): StepDefinition<C>[] {
-    const key = { answers: this.answersState, config: this.formConfig, today: this.today };
+    const all = this.allSteps();
+    const key = { answers: this.answersState, config: this.formConfig, today: this.today, all };
     const cached = this.stepsCache;
-    if (cached && cached.answers === key.answers && cached.config === key.config && cached.today === key.today) return cached.steps;
-    const steps = this.definition.steps.filter((step) => !step.applies || step.applies(this.context(step.id, 'summary')));
+    if (cached && cached.answers === key.answers && cached.config === key.config && cached.today === key.today && cached.all === all) {
+      return cached.steps;
+    }
+    const steps = all.filter((step) => !step.applies || step.applies(this.context(step.id, 'summary')));
     this.stepsCache = { ...key, steps };
     return steps;
   }
-  private stepsCache?: { answers: Answers; config: C | undefined; today: string; steps: StepDefinition<C>[] };
+  private stepsCache?: { answers: Answers; config: C | undefined; today: string; all: StepDefinition<C>[]; steps: StepDefinition<C>[] };
+
+  /** The form's payload mapping: in its definition or in the later part (FormDefinition.payload). */
+  private get payload(): FormPayload<C> {
+    const payload = this.definition.payload ?? this.later.form.payload;
+    if (!payload) throw new Error(`<${this.localName}>: the form has no payload mapping`);
+    return payload;
+  }
+
+  /** Every step: whole once the later part is here, else the first view's (the first whole, shells after it). */
+  private allSteps(): StepDefinition<C>[] {
+    return this.laterPart()?.form.steps ?? this.definition.steps;
+  }
 
   private context(stepId: string, mode: 'edit' | 'summary'): StepContext<C> {
     return new StepContext<C>(this, stepId, mode);
@@ -901,7 +912,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private envelope(ingediendOp: string): Record<string, unknown> {
     const bijlagen: BijlageData[] = [];
     // A file of a kind these answers no longer ask (a huurcontract, then "koop") stays out: the schema refuses it.
-    const asked = this.definition.askedAttachmentKinds?.(this.context('bijlagen', 'summary')) ?? this.definition.attachmentKinds;
+    const asked = this.payload.askedAttachmentKinds?.(this.context('bijlagen', 'summary')) ?? this.definition.attachmentKinds;
     for (const soort of this.definition.attachmentKinds) {
       if (!asked.includes(soort)) continue;
       for (const f of this.files[soort] ?? []) if ('inhoud' in f) bijlagen.push(f);
@@ -927,7 +938,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private allIssues(): LocatedIssue[] {
     const { envelope, result } = this.parse();
     if (result.success) return [];
-    return result.error.issues.map((i) => toFieldIssue(i, envelope));
+    return result.error.issues.map((i) => this.later.engine.issues.toFieldIssue(i, envelope));
   }
 
   /**
@@ -937,6 +948,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private validateStep(step: StepDefinition<C>): FieldIssue[] {
     const fields = this.fieldsOf(step);
     const flow = step.validate?.(this.context(step.id, 'summary')) ?? [];
+    const { reword, renders } = this.later.engine.issues;
     return reword([...flow, ...this.allIssues().filter((i) => renders(fields, i))], fields);
   }
 
@@ -948,7 +960,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private checkPageIssues(): FieldIssue[] {
     const steps = this.visibleSteps();
     const flow = steps.flatMap((s) => s.validate?.(this.context(s.id, 'summary')) ?? []);
-    return reword([...flow, ...this.allIssues()], this.registry);
+    return this.later.engine.issues.reword([...flow, ...this.allIssues()], this.registry);
   }
 
   // ------------------------------------------------------------------ submission
@@ -967,7 +979,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const started = this.pending ?? { idempotencyKey: newIdempotencyKey(), startedAt: this.clock().getTime() };
     const { result } = this.parse(new Date(started.startedAt).toISOString());
     if (!result.success) {
-      this.showErrors(result.error.issues.map((i) => toFieldIssue(i, {})));
+      this.showErrors(result.error.issues.map((i) => this.later.engine.issues.toFieldIssue(i, {})));
       return;
     }
     this.submitting = true;
@@ -1085,6 +1097,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
    */
   private showServerIssues(all: FieldIssue[]): boolean {
     const steps = this.stepFields();
+    const { renders } = this.later.engine.issues;
     const onCheckPage = (i: FieldIssue) => this.stepId === CHECK_STEP && renders(this.registry, i);
     const known = all
       .filter((i) => onCheckPage(i) || steps.some((s) => renders(s.fields, i)))
@@ -1107,7 +1120,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const ontvangen = this.clock();
     // What the confirmation's "what happens next" depends on, taken before the answers are dropped;
     // kept in memory only (after a reload the confirmation shows kenmerk and time only).
-    const facts = this.definition.confirmationFacts?.(this.context('bevestiging', 'summary'));
+    const facts = this.payload.confirmationFacts?.(this.context('bevestiging', 'summary'));
     this.draft?.markSent(kenmerk, ontvangen.getTime(), this.draftId);
     void this.tabs?.announceSent(kenmerk);
     this.pending = null;
@@ -1166,9 +1179,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
-    if (phase.kind === 'other-tab') return otherTabView(this.t, phase.kenmerk, () => this.startOver());
+    const { views } = this.later.engine;
+    if (phase.kind === 'other-tab') return views.otherTab(this.t, phase.kenmerk, () => this.startOver());
     if (phase.kind === 'referral') {
-      return referralView(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: this.wipeState() });
+      return views.referral(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: this.wipeState() });
     }
     this.registry.fields.clear();
     this.registry.aliases.clear();
@@ -1188,7 +1202,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       return kept.position;
     }
     const visible = this.visibleSteps();
-    const all = this.definition.steps;
+    const all = this.allSteps();
     const here = this.stepId === CHECK_STEP ? all.length : all.findIndex((s) => s.id === this.stepId);
     const index = this.stepId === CHECK_STEP ? visible.length : Math.max(0, visible.findIndex((s) => s.id === this.stepId));
     let count = 1; // the check page
@@ -1213,7 +1227,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       position: this.position(),
       notice: this.notice,
       body,
-      errors: this.shown ? summaryErrors(this.shown.issues, this.live(this.shown.registry), this.texts) : null,
+      errors: this.shown ? this.later.engine.issues.summaryErrors(this.shown.issues, this.live(this.shown.registry), this.texts) : null,
       returningToCheck: this.returnTo === CHECK_STEP,
       onNext: () => this.next(),
       onBack: () => this.back(),
@@ -1233,7 +1247,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // Rendered before the error summary is built, so the summary can link to the checkbox.
     const declaration = ctx.checkbox('verklaringNaarWaarheid', { label: this.definition.declaration.label });
     const phase = this.phase;
-    return checkPageView({
+    const { views } = this.later.engine;
+    return views.checkPage({
       t: this.t,
       position: this.position(),
       notice: this.notice,
@@ -1241,7 +1256,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       groups,
       declarationHint: this.definition.declaration.hint,
       declaration,
-      sendState: sendStateView(
+      sendState: views.sendState(
         phase,
         {
           ...this.texts,
@@ -1272,7 +1287,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (!shown) return null;
     const now = new Map(this.stepFields().map((s) => [s.id, s.fields]));
     const steps = (shown.steps ?? []).map((s) => ({ id: s.id, fields: this.live(s.fields, now.get(s.id)) }));
-    return checkPageErrors(shown.issues, steps, this.live(shown.registry), this.texts);
+    return this.later.engine.issues.checkPageErrors(shown.issues, steps, this.live(shown.registry), this.texts);
   }
 
   private followSummaryLink(id: string): void {
@@ -1292,13 +1307,13 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private renderConfirmation(phase: Extract<Phase, { kind: 'done' }>): TemplateResult {
     const ctx = this.context('bevestiging', 'edit');
-    return confirmationView({
+    return this.later.engine.views.confirmation({
       t: this.t,
       formName: `${this.definition.formulier}.naam`,
       kenmerk: phase.kenmerk,
       when: formatDateTime(phase.ontvangen, this.i18n.language),
       gemeente: this.sharedConfig.gemeenteNaam,
-      next: phase.restored ? nothing : this.definition.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen, facts: phase.facts ?? {} }),
+      next: phase.restored ? nothing : this.payload.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen, facts: phase.facts ?? {} }),
       root: this.renderRoot,
       onStartOver: () => this.startOver(),
     });
@@ -1400,8 +1415,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const expected = this.pending?.bijlagen?.[index];
     if (!expected) return;
     const limit = (this.config as { maxBestandsgrootte?: number }).maxBestandsgrootte;
+    const { readAttachment, hashOf } = (await this.whenLater()).engine;
     const read = await readAttachment(file, expected.soort, limit);
-    const same = read.ok && (await (await this.whenLater()).engine.hashOf(read.bijlage.inhoud)) === expected.sha256;
+    const same = read.ok && (await hashOf(read.bijlage.inhoud)) === expected.sha256;
     if (!read.ok || !same) {
       this.reattachErrors = { ...this.reattachErrors, [index]: true };
       return;

@@ -18,8 +18,14 @@ import type { describeOutcome, send, serverIssues } from './submission.js';
 import type { presentResult } from '../submit/client.js';
 import type { hashOf, pendingFromPayload, restoreBody } from '../draft/pending-body.js';
 import type { lookupKey } from '../submit/key-lookup.js';
-import type { EnvelopeSchema } from './definition.js';
+import type { readAttachment } from './attachments.js';
+import type { EnvelopeSchema, FormPayload, StepDefinition } from './definition.js';
 import type { Texts } from '../i18n/language-pack.js';
+import type * as Issues from './issues.js';
+import type { checkPageView } from './views/check-page.js';
+import type { otherTabView, sendStateView } from './views/send-state.js';
+import type { referralView } from './views/referral.js';
+import type { confirmationView } from './views/confirmation.js';
 import * as lit from 'lit';
 import { insertPart, type PartFile } from '../internal/script-part.js';
 import { LATER_EVENT } from './later-event.js';
@@ -34,13 +40,29 @@ export interface EngineLater {
   restoreBody: typeof restoreBody;
   hashOf: typeof hashOf;
   lookupKey: typeof lookupKey;
+  /** Reads a chosen file (type by its bytes, size, base64). */
+  readAttachment: typeof readAttachment;
   /** The Dutch validation messages (later/texts.ts): added to each element's i18n on arrival. */
   texts: Texts;
+  /** Where issues land and how they read (issues.ts): only once a press has validated. */
+  issues: Pick<typeof Issues, 'checkPageErrors' | 'inlineError' | 'issueText' | 'renders' | 'reword' | 'summaryErrors' | 'toFieldIssue' | 'withoutItem'>;
+  /** The views that are never the first view (the check page, a referral, the confirmation, …). */
+  views: {
+    checkPage: typeof checkPageView;
+    sendState: typeof sendStateView;
+    otherTab: typeof otherTabView;
+    referral: typeof referralView;
+    confirmation: typeof confirmationView;
+  };
 }
 
-/** A form's half: its payload schema (zod). */
+/** A form's half: its payload schema (zod) and its steps whole (the first view has them as later-step.ts shells). */
 export interface FormLater<C = unknown> {
   createSchema(args: { today: string; now: Date; config: C }): EnvelopeSchema;
+  /** The same ids in the same order as FormDefinition.steps, with the same title and applies functions. */
+  steps: StepDefinition<C>[];
+  /** The payload mapping, when the first view does not need it (FormDefinition.payload). */
+  payload?: FormPayload<C>;
 }
 
 /** What a later file hands over: the engine's half and each of its forms' halves. */

@@ -6,9 +6,17 @@ import { describeOutcome, send, serverIssues } from '../form/submission.js';
 import { presentResult } from '../submit/client.js';
 import { hashOf, pendingFromPayload, restoreBody } from '../draft/pending-body.js';
 import { lookupKey } from '../submit/key-lookup.js';
+import { readAttachment } from '../form/attachments.js';
 import { foutenNl } from '../i18n/locales/fouten.nl.js';
+import { checkPageErrors, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem } from '../form/issues.js';
+import { checkPageView } from '../form/views/check-page.js';
+import { otherTabView, sendStateView } from '../form/views/send-state.js';
+import { referralView } from '../form/views/referral.js';
+import { confirmationView } from '../form/views/confirmation.js';
 
 const engineLater: EngineLater | undefined = {
-  send, presentResult, describeOutcome, serverIssues, pendingFromPayload, restoreBody, hashOf, lookupKey, texts: foutenNl,
+  send, presentResult, describeOutcome, serverIssues, pendingFromPayload, restoreBody, hashOf, lookupKey, readAttachment, texts: foutenNl,
+  issues: { checkPageErrors, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem },
+  views: { checkPage: checkPageView, sendState: sendStateView, otherTab: otherTabView, referral: referralView, confirmation: confirmationView },
 };
 export default engineLater;

@@ -8,13 +8,13 @@ import { personPayload } from '../../form/person-block.js';
 import later from './later.js';
 import { bijPartnerGevraagd, VERHUIZING_BIJLAGE_SOORTEN, VERHUIZING_VERSIE, zorginstellingGevraagd } from '../../schemas/verhuizing.rules.js';
 import { toVerhuizingConfig, verhuizingAttributes, type VerhuizingFormConfig } from './config.js';
+import { laterStep } from '../../form/later-step.js';
 import { startStep } from './steps/start.js';
-import { nieuwAdresStep } from './steps/nieuw-adres.js';
-import { aangeverStep } from './steps/aangever.js';
-import { antwoordenVan, meeverhuizersStep, verhuizers, zelfdeAdresAlsEerste } from './steps/meeverhuizers.js';
+import { nieuwAdresTitel } from './steps/nieuw-adres.js';
+import { antwoordenVan, meeverhuizersTitel, verhuizers, zelfdeAdresAlsEerste } from './steps/meeverhuizers.js';
 import { aangifteContextVan, verhuistNietMee } from './steps/namens.js';
-import { hoofdbewonerApplies, hoofdbewonerStep } from './steps/hoofdbewoner.js';
-import { bijlagenStep, gevraagdeBijlagen } from './steps/bijlagen.js';
+import { hoofdbewonerApplies, hoofdbewonerMayApply } from './steps/hoofdbewoner.js';
+import { bijlagenApplies, gevraagdeBijlagen } from './steps/bijlagen.js';
 
 type Ctx = StepContext<VerhuizingFormConfig>;
 
@@ -86,13 +86,24 @@ export const verhuizingDefinition: FormDefinition<VerhuizingFormConfig> = {
   versie: VERHUIZING_VERSIE,
   configAttributes: verhuizingAttributes,
   toConfig: toVerhuizingConfig,
-  steps: [startStep, nieuwAdresStep, aangeverStep, meeverhuizersStep, hoofdbewonerStep, bijlagenStep],
+  // The first step whole; the others as the first view knows them (their questions: later.ts).
+  steps: [
+    startStep,
+    laterStep({ id: 'nieuw-adres', title: nieuwAdresTitel }),
+    laterStep({ id: 'aangever', title: 'verhuizing.stap.aangever' }),
+    laterStep({ id: 'meeverhuizers', title: meeverhuizersTitel }),
+    laterStep({ id: 'hoofdbewoner', title: 'verhuizing.stap.hoofdbewoner', applies: hoofdbewonerApplies, mayApply: hoofdbewonerMayApply }),
+    laterStep({ id: 'bijlagen', title: 'verhuizing.stap.bijlagen', applies: bijlagenApplies }),
+  ],
   later,
-  toGegevens,
+  // In the first view: whether the attachment step applies is the schema's rule over the whole payload.
+  payload: {
+    toGegevens,
+    confirmation,
+    askedAttachmentKinds: (ctx) => gevraagdeBijlagen(ctx).map((eis) => eis.soort),
+  },
   declaration: { label: 'verhuizing.verklaring.label', hint: 'verhuizing.verklaring.hint' },
-  confirmation,
   // The co-movers and the hoofdbewoner: never the citizen's own autofill (WCAG 1.3.5).
   aboutOthers: ['meeverhuizers', 'hoofdbewoner'],
   attachmentKinds: VERHUIZING_BIJLAGE_SOORTEN,
-  askedAttachmentKinds: (ctx) => gevraagdeBijlagen(ctx).map((eis) => eis.soort),
 };

@@ -120,7 +120,7 @@ class Explorer<C> {
       config,
       today: this.o.today,
       language: 'nl',
-      gegevens: () => this.o.definition.toGegevens(new StepContext(host, 'payload', 'summary')),
+      gegevens: () => (this.o.definition.payload ?? this.o.definition.later!.payload)!.toGegevens(new StepContext(host, 'payload', 'summary')),
       t: (key, options) => this.t(key, options),
       errorFor: () => undefined,
       isLocked: () => false,
@@ -191,7 +191,7 @@ class Explorer<C> {
     const all = result.success ? [] : result.error.issues.map((i) => toFieldIssue(i, envelope));
     // As the element does: each step has its own registry and keeps the issues on fields it renders.
     const issues: { path: string; key: string; params?: Record<string, unknown> | undefined; field: string }[] = [];
-    for (const step of this.o.definition.steps) {
+    for (const step of this.o.definition.later!.steps) {
       const own: FieldRegistry = { fields: new Map(), aliases: new Map() };
       try {
         if (step.applies && !step.applies(new StepContext(host, step.id, 'summary'))) continue;

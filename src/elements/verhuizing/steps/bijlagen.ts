@@ -11,10 +11,12 @@ export function gevraagdeBijlagen(ctx: StepContext<VerhuizingFormConfig>) {
   return eisen(ctx.host.gegevens(), ctx.today, ctx.config);
 }
 
+export const bijlagenApplies = (ctx: StepContext<VerhuizingFormConfig>): boolean => gevraagdeBijlagen(ctx).length > 0;
+
 export const bijlagenStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'bijlagen',
   title: 'verhuizing.stap.bijlagen',
-  applies: (ctx) => gevraagdeBijlagen(ctx).length > 0,
+  applies: bijlagenApplies,
   render: (ctx) => {
     const gevraagd = gevraagdeBijlagen(ctx);
     return html`

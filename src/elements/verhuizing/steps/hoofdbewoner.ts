@@ -15,12 +15,16 @@ export function hoofdbewonerApplies(ctx: StepContext<VerhuizingFormConfig>): boo
   return hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) === true;
 }
 
+/** Undecided while "Wonen er al andere mensen …" (and "bij uw partner") are open: counted until then. */
+export function hoofdbewonerMayApply(ctx: StepContext<VerhuizingFormConfig>): boolean {
+  return hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) !== false;
+}
+
 export const hoofdbewonerStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'hoofdbewoner',
   title: 'verhuizing.stap.hoofdbewoner',
   applies: hoofdbewonerApplies,
-  // Undecided while "Wonen er al andere mensen …" (and "bij uw partner") are open: counted until then.
-  mayApply: (ctx) => hoofdbewonerVanToepassing(ctx.get('woonsituatie'), ctx.config) !== false,
+  mayApply: hoofdbewonerMayApply,
   render: (ctx) => {
     const options = [{ value: 'bijlage', label: 'verhuizing.hoofdbewoner.toestemmingBijlage' }];
     if (ctx.config.hoofdbewoner === 'optioneel') {

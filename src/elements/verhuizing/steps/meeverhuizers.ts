@@ -121,9 +121,13 @@ function huidigAdres(ctx: Ctx, path: string, index: number) {
   </fieldset>`;
 }
 
+/** Also the first view's (definition.ts): the same function, so the heading never differs. */
+export const meeverhuizersTitel = (ctx: StepContext<VerhuizingFormConfig>) =>
+  verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.verhuizers' : 'verhuizing.stap.meeverhuizers';
+
 export const meeverhuizersStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'meeverhuizers',
-  title: (ctx) => (verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.verhuizers' : 'verhuizing.stap.meeverhuizers'),
+  title: meeverhuizersTitel,
   render: (ctx) => {
     const c = ctx as StepContext<unknown>;
     const namens = verhuistNietMee(c);

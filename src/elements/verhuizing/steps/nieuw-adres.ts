@@ -9,9 +9,13 @@ import { verhuistNietMee } from './namens.js';
 
 // Step 1: the new address comes first, so a move to another gemeente is caught (Wet BRP art. 2.39
 // lid 1) before anyone types personal details.
+/** Also the first view's (definition.ts): the same function, so the heading never differs. */
+export const nieuwAdresTitel = (ctx: StepContext<VerhuizingFormConfig>) =>
+  verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.nieuwAdresNamens' : 'verhuizing.stap.nieuwAdres';
+
 export const nieuwAdresStep: StepDefinition<VerhuizingFormConfig> = {
   id: 'nieuw-adres',
-  title: (ctx) => (verhuistNietMee(ctx as StepContext<unknown>) ? 'verhuizing.stap.nieuwAdresNamens' : 'verhuizing.stap.nieuwAdres'),
+  title: nieuwAdresTitel,
   render: (ctx) => {
     const datum = ctx.isoDate('verhuisdatum');
     const venster = isIsoDate(datum) ? verhuizingMeldVenster(datum, ctx.today, ctx.config) : null;
