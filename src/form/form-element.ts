@@ -1179,10 +1179,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     }
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
-    const { views } = this.later.engine;
-    if (phase.kind === 'other-tab') return views.otherTab(this.t, phase.kenmerk, () => this.startOver());
+    if (phase.kind === 'other-tab') return this.later.engine.views.otherTab(this.t, phase.kenmerk, () => this.startOver());
     if (phase.kind === 'referral') {
-      return views.referral(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: this.wipeState() });
+      return this.later.engine.views.referral(this.t, phase.referral, this.sharedConfig, { back: () => this.back(), wipe: this.wipeState() });
     }
     this.registry.fields.clear();
     this.registry.aliases.clear();

@@ -1,0 +1,334 @@
+// The first-view split in the built classic scripts (issue 9, form/later.ts), in headless Chromium
+// with real HTTP headers: a page load fetches the form script alone; the later file (zod, the
+// schemas, the later steps) comes on the first interaction, with integrity and the page's nonce,
+// under the same strict policies as the language files; a press before it arrived waits and is not
+// lost; a file that is tampered with, missing or blocked gives an alert with the contact route and
+// never runs. `npm test` builds first.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChrome } from '../../../scripts/find-chrome.mjs';
+
+const NONCE = 'bGF0ZXItcGFydC0yMDI2LTEyLTAy';
+const START = 'Verhuizing doorgeven aan de gemeente Utrecht';
+const STEP_2 = 'Uw nieuwe adres';
+const SUMMARY = 'Er is een probleem';
+const WAIT = 'Even geduld, het formulier wordt verder geladen.';
+const FAILED = 'Het formulier kan nu niet verder';
+/** The start step's own message (the form's texts, first view) for an empty press. */
+const MESSAGE = 'Kies waar u naartoe verhuist';
+/** A shared validation message: it lives in the later file only (later/texts.ts). */
+const LATER_MESSAGE = 'Kies een van de mogelijkheden bij {{veld}}';
+
+/** Later-file requests held back until released (the "slow" route). */
+const held: Array<() => void> = [];
+/** Every path this server was asked for, in order. */
+const requested: string[] = [];
+
+/**
+ * Routes: /<variant>/dist/<file> serves dist/<file>, where the variant changes only the later file:
+ * `ok` as built, `tampered` with one message changed (its SHA-384 no longer matches), `missing` a
+ * 404, `slow` held until the test releases it. /page serves the test page with the policy in `?csp=`.
+ */
+function handler(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://x');
+  requested.push(url.pathname);
+  const headers = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+  if (url.pathname === '/page') {
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': url.searchParams.get('csp')! });
+    res.end(pageHtml(url.searchParams.get('script')!, url.searchParams.has('nonce'), url.searchParams.get('tag')!, url.searchParams.get('persist')!));
+    return;
+  }
+  const match = /^\/(ok|tampered|missing|slow)\/dist\/([\w.-]+\.js)$/.exec(url.pathname);
+  if (!match) {
+    res.writeHead(404, headers).end();
+    return;
+  }
+  const [, variant, file] = match as unknown as [string, string, string];
+  const send = (body: Buffer | string) => res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(body);
+  const body = readFileSync(`dist/${file}`);
+  if (!file.endsWith('.later.js') || variant === 'ok') send(body);
+  else if (variant === 'tampered') send(body.toString('utf8').replace(LATER_MESSAGE, 'Stuur ons uw bankgegevens bij {{veld}}'));
+  else if (variant === 'missing') res.writeHead(404, headers).end();
+  else held.push(() => send(body));
+}
+
+function pageHtml(script: string, nonce: boolean, tag: string, persist: string): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Utrecht</title>
+<script src="${script}"${nonce ? ` nonce="${NONCE}"` : ''}></script></head>
+<body><main><${tag} endpoint="/api/form" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="${persist}"
+  contact-telefoon="14 030"></${tag}></main></body></html>`;
+}
+
+let browser: Browser;
+let page: Server;
+let other: Server;
+let origin: string;
+let otherOrigin: string;
+
+const listen = async (server: Server) => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+};
+
+before(async () => {
+  page = createServer(handler);
+  other = createServer(handler);
+  origin = await listen(page);
+  // localhost on another port: a CDN for the cross-origin case.
+  otherOrigin = (await listen(other)).replace('127.0.0.1', 'localhost');
+  browser = await chromium.launch({
+    executablePath: await findChrome(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of [page, other]) await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Seen {
+  violations: string[];
+  inserted: Array<{ src: string; integrity: string; nonce: string; crossOrigin: string | null }>;
+  heading: string;
+  summary: string;
+  waiting: string;
+  failed: string;
+  text: string;
+}
+
+async function open(opts: { policy: string; script: string; nonce?: boolean; tag?: string; persist?: string }): Promise<{ tab: Page; seen: () => Promise<Seen> }> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    const w = window as unknown as { violations: string[]; inserted: unknown[] };
+    w.violations = [];
+    w.inserted = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof HTMLScriptElement && node.integrity) {
+            w.inserted.push({ src: node.src, integrity: node.integrity, nonce: node.nonce, crossOrigin: node.crossOrigin });
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const tag = opts.tag ?? 'gemeente-verhuizing';
+  const query = new URLSearchParams({ csp: opts.policy, script: opts.script, tag, persist: opts.persist ?? 'none' });
+  if (opts.nonce) query.set('nonce', '');
+  await tab.goto(`${origin}/page?${query}`, { waitUntil: 'domcontentloaded' });
+  const seen = () =>
+    tab.evaluate((tag) => {
+      const w = window as unknown as { violations: string[]; inserted: Seen['inserted'] };
+      const root = document.querySelector(tag)?.shadowRoot;
+      // No named helper functions in here: the test's transpiler would wrap them in a `__name` call
+      // that does not exist in the page.
+      const selectors = { heading: '.step-title', summary: '.error-summary', waiting: '.later-note', failed: '.later-error' };
+      const texts = Object.fromEntries(
+        Object.entries(selectors).map(([k, sel]) => [k, root?.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '']),
+      ) as Record<keyof typeof selectors, string>;
+      return { violations: w.violations, inserted: w.inserted, ...texts, text: root?.textContent?.replace(/\s+/g, ' ') ?? '' };
+    }, tag);
+  return { tab, seen };
+}
+
+async function until(seen: () => Promise<Seen>, ready: (s: Seen) => boolean, what: string): Promise<Seen> {
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    const s = await seen();
+    if (ready(s)) return s;
+    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify({ ...s, text: s.text.slice(0, 300) })}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const laterRequests = () => requested.filter((p) => p.endsWith('.later.js'));
+/** "Volgende" by its name, pressed with the keyboard as a citizen does (focus first, then Enter). */
+const pressNext = async (tab: Page) => {
+  const button = tab.getByRole('button', { name: 'Volgende' });
+  await button.focus();
+  await tab.keyboard.press('Enter');
+};
+
+describe('the later part of the built classic scripts, real CSP headers', { timeout: 300000 }, () => {
+  const strictPolicies = () => ({
+    'the exact policy (script-src <origin>/dist/)': {
+      policy: `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`,
+      nonce: false,
+    },
+    'nonce only': {
+      policy: `default-src 'none'; script-src 'nonce-${NONCE}'; connect-src ${origin}/api/form; style-src 'none'`,
+      nonce: true,
+    },
+    "'strict-dynamic'": {
+      policy: `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; connect-src ${origin}/api/form; style-src 'none'`,
+      nonce: true,
+    },
+    "require-trusted-types-for 'script'": {
+      policy: `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'; require-trusted-types-for 'script'`,
+      nonce: false,
+    },
+  });
+
+  test('a page load fetches the form script only; the first interaction brings the later file, and under each policy "Volgende" then validates', async () => {
+    for (const [name, { policy, nonce }] of Object.entries(strictPolicies())) {
+      requested.length = 0;
+      const { tab, seen } = await open({ policy, nonce, script: `${origin}/ok/dist/gemeente-verhuizing.js` });
+      try {
+        await until(seen, (s) => s.heading === START, `${name}: first view`);
+        await tab.waitForLoadState('load');
+        await new Promise((r) => setTimeout(r, 300));
+        assert.deepEqual(laterRequests(), [], `${name}: nothing of the later part before the citizen starts`);
+        await pressNext(tab);
+        const s = await until(seen, (x) => x.summary.includes(SUMMARY), `${name}: error summary`);
+        assert.ok(s.summary.includes(MESSAGE), `${name}: the message from the later file: ${s.summary}`);
+        assert.deepEqual(s.violations, [], `${name}: violations`);
+        assert.deepEqual(laterRequests(), ['/ok/dist/gemeente-verhuizing.later.js'], name);
+        const later = s.inserted.find((i) => i.src.endsWith('.later.js'))!;
+        const hash = `sha384-${createHash('sha384').update(readFileSync('dist/gemeente-verhuizing.later.js')).digest('base64')}`;
+        assert.equal(later.integrity, hash, `${name}: the integrity is the built file's SHA-384`);
+        assert.equal(later.nonce, nonce ? NONCE : '', `${name}: the nonce of the form's own script`);
+        assert.equal(later.crossOrigin, null, `${name}: same origin, no CORS mode`);
+      } finally {
+        await tab.context().close();
+      }
+    }
+  });
+
+  test('on another origin (a CDN) the later file comes with crossOrigin="anonymous" and integrity', async () => {
+    const policy = `default-src 'none'; script-src ${otherOrigin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
+    const { tab, seen } = await open({ policy, script: `${otherOrigin}/ok/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await pressNext(tab);
+      const s = await until(seen, (x) => x.summary.includes(SUMMARY), 'error summary');
+      assert.deepEqual(s.violations, []);
+      assert.equal(s.inserted.find((i) => i.src.endsWith('.later.js'))!.crossOrigin, 'anonymous');
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  test('each classic script brings its own later file (overlijden, all forms)', async () => {
+    const cases = [
+      { script: 'gemeente-overlijden', tag: 'gemeente-overlijden', start: 'Aangifte van overlijden bij de gemeente Utrecht' },
+      { script: 'gemeente-formulieren', tag: 'gemeente-overlijden', start: 'Aangifte van overlijden bij de gemeente Utrecht' },
+      { script: 'gemeente-formulieren', tag: 'gemeente-verhuizing', start: START },
+    ];
+    for (const { script, tag, start } of cases) {
+      requested.length = 0;
+      const policy = `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
+      const { tab, seen } = await open({ policy, tag, script: `${origin}/ok/dist/${script}.js` });
+      try {
+        await until(seen, (s) => s.heading === start, `${script} <${tag}>`);
+        await pressNext(tab);
+        const s = await until(seen, (x) => x.summary.includes(SUMMARY), `${script} <${tag}>: error summary`);
+        assert.deepEqual(s.violations, [], script);
+        assert.deepEqual(laterRequests(), [`/ok/dist/${script}.later.js`], script);
+      } finally {
+        await tab.context().close();
+      }
+    }
+  });
+
+  test('a press before the later file arrived says to wait, and runs once when it arrives (two presses are one step)', async () => {
+    const { tab, seen } = await open({ policy: `script-src ${origin}/slow/dist/`, script: `${origin}/slow/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await tab.getByRole('radio', { name: 'Naar een adres in Nederland' }).check();
+      await tab.getByRole('radio', { name: 'Ja' }).check();
+      await pressNext(tab);
+      await pressNext(tab);
+      const waiting = await until(seen, (s) => s.waiting === WAIT && held.length === 1, 'waiting');
+      assert.equal(waiting.heading, START, 'still on the first step');
+      // The second press says it again: the region is emptied and filled a moment later (announcer.ts).
+      await tab.waitForFunction(
+        (wait) => document.querySelector('gemeente-verhuizing')!.shadowRoot!.querySelector('[aria-live]')?.textContent === wait,
+        WAIT,
+        { timeout: 5000 },
+      );
+      held.shift()!();
+      const s = await until(seen, (x) => x.heading === STEP_2, 'after the file arrived');
+      assert.equal(s.waiting, '', 'the status is gone');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal((await seen()).heading, STEP_2, 'one step on, not two');
+    } finally {
+      held.splice(0).forEach((release) => release());
+      await tab.context().close();
+    }
+  });
+
+  const failures = () => ({
+    'a tampered later file (integrity mismatch)': { dir: 'tampered', policy: `script-src ${origin}/tampered/dist/` },
+    'a missing later file (404)': { dir: 'missing', policy: `script-src ${origin}/missing/dist/` },
+    'a later file the page policy blocks': { dir: 'ok', policy: `script-src ${origin}/ok/dist/gemeente-verhuizing.js` },
+  });
+
+  test('when the later file cannot load: an alert that says so, with the contact route, focused; never the tampered text', async () => {
+    for (const [name, { dir, policy }] of Object.entries(failures())) {
+      const { tab, seen } = await open({ policy, script: `${origin}/${dir}/dist/gemeente-verhuizing.js` });
+      try {
+        await until(seen, (s) => s.heading === START, `${name}: first view`);
+        await pressNext(tab);
+        const s = await until(seen, (x) => x.failed.includes(FAILED), name);
+        assert.ok(s.failed.includes('Laad de pagina opnieuw'), `${name}: says what to do: ${s.failed}`);
+        assert.ok(s.failed.includes('14 030'), `${name}: the contact route: ${s.failed}`);
+        assert.equal(s.summary, '', `${name}: no error summary (nothing was validated)`);
+        assert.ok(!s.text.includes('bankgegevens'), `${name}: the tampered text is not shown`);
+        const role = await tab.evaluate(() => document.querySelector('gemeente-verhuizing')!.shadowRoot!.querySelector('.later-error')?.getAttribute('role'));
+        assert.equal(role, 'alert', name);
+        const focused = await tab.evaluate(() => document.querySelector('gemeente-verhuizing')!.shadowRoot!.activeElement?.className ?? '');
+        assert.equal(focused, 'later-error__title', `${name}: focus on the alert's heading`);
+        // The control: the blocked file is the one violation this listener sees (so it can see them).
+        assert.equal(s.violations.length, dir === 'ok' ? 1 : 0, `${name}: ${s.violations.join(', ')}`);
+      } finally {
+        await tab.context().close();
+      }
+    }
+  });
+
+  test('a draft that comes back past the first step brings the later file at once and shows its step', async () => {
+    const policy = `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
+    const { tab, seen } = await open({ policy, persist: 'session', script: `${origin}/ok/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await tab.getByRole('radio', { name: 'Naar een adres in Nederland' }).check();
+      await tab.getByRole('radio', { name: 'Ja' }).check();
+      await pressNext(tab);
+      await until(seen, (s) => s.heading === STEP_2, 'step 2');
+      requested.length = 0;
+      await tab.reload({ waitUntil: 'domcontentloaded' });
+      const s = await until(seen, (x) => x.heading === STEP_2, 'step 2 after the reload, without any interaction');
+      assert.deepEqual(s.violations, []);
+      assert.deepEqual(laterRequests(), ['/ok/dist/gemeente-verhuizing.later.js']);
+    } finally {
+      await tab.context().close();
+    }
+  });
+});
+
+describe('what is in which file (the built classic scripts)', () => {
+  for (const script of ['gemeente-verhuizing', 'gemeente-overlijden', 'gemeente-formulieren']) {
+    test(`${script}.js has no zod and no payload schema; ${script}.later.js has them, and no lit or i18next of its own`, () => {
+      const first = readFileSync(`dist/${script}.js`, 'utf8');
+      const later = readFileSync(`dist/${script}.later.js`, 'utf8');
+      // zod v4 keeps its internals under `_zod` on every schema; lit-html marks its templates with
+      // `lit$`; i18next names itself in its logger.
+      assert.ok(!first.includes('_zod'), 'zod in the first view');
+      assert.ok(later.includes('_zod'), 'zod is in the later file');
+      assert.ok(!first.includes(LATER_MESSAGE), 'a shared validation message in the first view');
+      assert.ok(later.includes(LATER_MESSAGE), 'the shared validation messages are in the later file');
+      assert.ok(first.includes('lit$') && !later.includes('lit$'), 'lit exists once: in the form script');
+      assert.ok(first.includes('i18next') && !later.includes('i18next'), 'i18next exists once: in the form script');
+      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${script}.later.js`)).digest('base64')}`;
+      assert.ok(first.includes(integrity), 'the form script carries the later file\'s SHA-384');
+    });
+  }
+});
