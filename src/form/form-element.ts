@@ -33,6 +33,7 @@ import { createTabCoordinator, type TabCoordinator } from '../draft/tab-lock.js'
 import bundledEngine from '../later/engine.js';
 import { arrivedLater, loadLater, type EngineLater, type FormLater } from './later.js';
 import { contactRouteView } from './views/contact-route.js';
+import { isShell } from './later-step.js';
 import { DraftExpiryController } from './draft-expiry.js';
 import { Announcer } from './announcer.js';
 import { timeLimitText, timeLimitView } from './views/time-limit.js';
@@ -793,10 +794,21 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return payload;
   }
 
-  /** Every step: whole once the later part is here, else the first view's (the first whole, shells after it). */
+  /**
+   * Every step: the first view's where it has the step whole (the first), the later part's for the
+   * shells once it is here. In a classic script the later file has its own copy of the first step,
+   * whose templates are other objects to Lit: rendering that copy would rebuild the step under the
+   * citizen's hands (focus lost, a click on a replaced radio lost) at the moment the file arrives.
+   */
   private allSteps(): StepDefinition<C>[] {
-    return this.laterPart()?.form.steps ?? this.definition.steps;
+    const whole = this.laterPart()?.form.steps;
+    if (!whole) return this.definition.steps;
+    if (this.mergedSteps?.whole !== whole) {
+      this.mergedSteps = { whole, steps: this.definition.steps.map((step, i) => (isShell(step) ? whole[i]! : step)) };
+    }
+    return this.mergedSteps.steps;
   }
+  private mergedSteps?: { whole: StepDefinition<C>[]; steps: StepDefinition<C>[] };
 
   private context(stepId: string, mode: 'edit' | 'summary'): StepContext<C> {
     return new StepContext<C>(this, stepId, mode);
@@ -1120,7 +1132,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const ontvangen = this.clock();
     // What the confirmation's "what happens next" depends on, taken before the answers are dropped;
     // kept in memory only (after a reload the confirmation shows kenmerk and time only).
-    const facts = this.payload.confirmationFacts?.(this.context('bevestiging', 'summary'));
+    // A host may call complete() before the later part came (it sent the payload itself): no facts then.
+    const payload = this.definition.payload ?? this.laterPart()?.form.payload;
+    const facts = payload?.confirmationFacts?.(this.context('bevestiging', 'summary'));
     this.draft?.markSent(kenmerk, ontvangen.getTime(), this.draftId);
     void this.tabs?.announceSent(kenmerk);
     this.pending = null;

@@ -3,11 +3,18 @@
 // part (FormLater.steps), and the engine renders no step but the first before it is here.
 import type { StepDefinition } from './definition.js';
 
+const shells = new WeakSet<object>();
+
 export function laterStep<C>(shell: Pick<StepDefinition<C>, 'id' | 'title' | 'applies' | 'mayApply'>): StepDefinition<C> {
-  return {
+  const step: StepDefinition<C> = {
     ...shell,
     render: () => {
       throw new Error(`gemeente-formulieren: step "${shell.id}" is rendered before the later part arrived`);
     },
   };
+  shells.add(step);
+  return step;
 }
+
+/** Whether `step` is a shell (the later part has it whole). */
+export const isShell = (step: object): boolean => shells.has(step);

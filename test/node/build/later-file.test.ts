@@ -265,6 +265,32 @@ describe('the later part of the built classic scripts, real CSP headers', { time
     }
   });
 
+  test('the first step is not rebuilt when the later file arrives: the radio the citizen is on keeps focus', async () => {
+    const { tab, seen } = await open({ policy: `script-src ${origin}/slow/dist/`, script: `${origin}/slow/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await tab.getByRole('radio', { name: 'Naar een adres in Nederland' }).focus();
+      await until(seen, () => held.length === 1, 'the later file asked for');
+      await tab.evaluate(() => {
+        const root = document.querySelector('gemeente-verhuizing')!.shadowRoot!;
+        (window as unknown as { marked: Element | null }).marked = root.activeElement;
+      });
+      held.shift()!();
+      // The element re-renders once the part is here (it may now show any step).
+      await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.later.js')), null, { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 500));
+      const kept = await tab.evaluate(() => {
+        const root = document.querySelector('gemeente-verhuizing')!.shadowRoot!;
+        const marked = (window as unknown as { marked: Element | null }).marked;
+        return { connected: Boolean(marked?.isConnected), focused: marked !== null && root.activeElement === marked };
+      });
+      assert.deepEqual(kept, { connected: true, focused: true });
+    } finally {
+      held.splice(0).forEach((release) => release());
+      await tab.context().close();
+    }
+  });
+
   const failures = () => ({
     'a tampered later file (integrity mismatch)': { dir: 'tampered', policy: `script-src ${origin}/tampered/dist/` },
     'a missing later file (404)': { dir: 'missing', policy: `script-src ${origin}/missing/dist/` },
