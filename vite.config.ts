@@ -17,7 +17,7 @@
 //                 dist/gemeente-verhuizing.en.js from src/i18n/files/gemeente-verhuizing.en.ts: a
 //                 classic script that hands its texts to the script element that loaded it.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { litTemplateMinifier } from './scripts/vite-plugins/minify-lit-templates.js';
 import { LATER_EVENT } from './src/form/later-event.js';
@@ -125,7 +125,18 @@ function laterWrapper(): Plugin {
         chunk.code =
           `(function(){var s=document.currentScript;s&&s.dispatchEvent(new CustomEvent(${JSON.stringify(LATER_EVENT)},{detail:function(__gf){return(\n` +
           `${body})}}))})();\n${tail[1] ?? ''}`;
-        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      }
+    },
+    // The wrapper's first line moves the code down one line; the map file is written from the chunk's
+    // map after generateBundle, so it is shifted here, on disk (an empty first line: one ';').
+    writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const file = `${options.dir ?? 'dist'}/${chunk.fileName}.map`;
+        if (!existsSync(file)) continue;
+        const map = JSON.parse(readFileSync(file, 'utf8')) as { mappings: string };
+        map.mappings = `;${map.mappings}`;
+        writeFileSync(file, JSON.stringify(map));
       }
     },
   };

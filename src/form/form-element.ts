@@ -356,11 +356,20 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       },
       (error: unknown) => {
         this.laterStatus = 'failed';
+        // Focus goes to the alert only when the citizen waits for the part (a press, or a view that
+        // needs it): someone typing in the first field keeps the field, and the alert is still said.
+        const waited = this.laterAction !== undefined || !this.inFirstView();
         this.laterAction = undefined;
         console.error(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`);
-        this.afterRender(() => (this.renderRoot.querySelector('.later-error__title') as HTMLElement | null)?.focus());
+        if (waited) this.afterRender(() => (this.renderRoot.querySelector('.later-error__title') as HTMLElement | null)?.focus());
       },
     ));
+  }
+
+  /** A press that waited for the later part does not outlive the answers it was about (a wipe, the time limit). */
+  private forgetWaitingPress(): void {
+    this.laterAction = undefined;
+    if (this.laterStatus === 'waiting') this.laterStatus = 'here';
   }
 
   /** The first step as it opens: what the first view renders without the later part. */
@@ -384,7 +393,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (this.laterStatus !== 'failed') return nothing;
     return html`<div class="later-error" role="alert" part="error">
       <h2 class="later-error__title" tabindex="-1">${this.t('vervolg.mislukt.titel')}</h2>
-      <p>${this.t('vervolg.mislukt.tekst')}${this.draft?.enabled ? html` ${this.t('vervolg.mislukt.bewaard')}` : nothing}</p>
+      <p>${this.t('vervolg.mislukt.tekst')}${this.draft?.enabled && this.phase.kind === 'form' && Object.keys(this.answersState).length
+        ? html` ${this.t('vervolg.mislukt.bewaard')}`
+        : nothing}</p>
       ${this.shared ? contactRouteView(this.t, this.shared) : nothing}
     </div>`;
   }
@@ -625,7 +636,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   async addFiles(soort: string, list: File[]): Promise<void> {
     // The file step is never the first view, but a file chosen in the instant the part arrives waits.
-    const { issues, readAttachment } = (await this.whenLater()).engine;
+    const part = await this.whenLater().catch(() => undefined);
+    if (!part) return; // the alert says the form cannot go on
+    const { issues, readAttachment } = part.engine;
     const added: (BijlageData | FileMeta)[] = [];
     const problems: FieldIssue[] = [];
     // The schema's bound on the number of files: say it on the field instead of taking the file.
@@ -750,6 +763,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   /** Wipes the draft and every answer, back to the start (after the confirmation, or when the time is up). */
   private wipe(): void {
+    this.forgetWaitingPress();
     this.wipeAsked = false;
     this.newDraftIdentity();
     this.draft?.clear();
@@ -1333,6 +1347,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   private startOver(): void {
+    this.forgetWaitingPress();
     this.newDraftIdentity();
     this.draft?.clear();
     this.phase = { kind: 'form' };
@@ -1428,7 +1443,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const expected = this.pending?.bijlagen?.[index];
     if (!expected) return;
     const limit = (this.config as { maxBestandsgrootte?: number }).maxBestandsgrootte;
-    const { readAttachment, hashOf } = (await this.whenLater()).engine;
+    const part = await this.whenLater().catch(() => undefined);
+    if (!part) return; // the alert says the form cannot go on
+    const { readAttachment, hashOf } = part.engine;
     const read = await readAttachment(file, expected.soort, limit);
     const same = read.ok && (await hashOf(read.bijlage.inhoud)) === expected.sha256;
     if (!read.ok || !same) {

@@ -320,6 +320,45 @@ describe('the later part of the built classic scripts, real CSP headers', { time
     }
   });
 
+  test('a press that waited is dropped when the citizen wipes the form meanwhile', async () => {
+    const { tab, seen } = await open({ policy: `script-src ${origin}/slow/dist/`, script: `${origin}/slow/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await pressNext(tab);
+      await until(seen, (s) => s.waiting === WAIT && held.length === 1, 'waiting');
+      await tab.getByRole('button', { name: 'Stop en wis mijn gegevens' }).click();
+      await tab.getByRole('button', { name: 'Ja, wis mijn gegevens' }).click();
+      await until(seen, (s) => s.text.includes('Uw gegevens zijn gewist.'), 'wiped');
+      held.shift()!();
+      await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.later.js')), null, { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 500));
+      const s = await seen();
+      assert.equal(s.summary, '', 'no errors of the press before the wipe');
+      assert.equal(s.waiting, '', 'no status left');
+      assert.equal(s.heading, START);
+    } finally {
+      held.splice(0).forEach((release) => release());
+      await tab.context().close();
+    }
+  });
+
+  test('a later file that fails while the citizen is on a field (no press yet): the alert, but focus stays on the field', async () => {
+    const { tab, seen } = await open({ policy: `script-src ${origin}/missing/dist/`, script: `${origin}/missing/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await tab.getByRole('radio', { name: 'Naar een adres in Nederland' }).focus();
+      await until(seen, (s) => s.failed.includes(FAILED), 'the alert');
+      await new Promise((r) => setTimeout(r, 300));
+      const focused = await tab.evaluate(() => {
+        const active = document.querySelector('gemeente-verhuizing')!.shadowRoot!.activeElement as HTMLInputElement | null;
+        return active?.type === 'radio' ? active.value : active?.className ?? null;
+      });
+      assert.equal(focused, 'binnenland');
+    } finally {
+      await tab.context().close();
+    }
+  });
+
   test('a draft that comes back past the first step brings the later file at once and shows its step', async () => {
     const policy = `default-src 'none'; script-src ${origin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
     const { tab, seen } = await open({ policy, persist: 'session', script: `${origin}/ok/dist/gemeente-verhuizing.js` });
@@ -355,6 +394,10 @@ describe('what is in which file (the built classic scripts)', () => {
       assert.ok(first.includes('i18next') && !later.includes('i18next'), 'i18next exists once: in the form script');
       const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${script}.later.js`)).digest('base64')}`;
       assert.ok(first.includes(integrity), 'the form script carries the later file\'s SHA-384');
+      // The wrapper takes the first line: the source map starts one line down.
+      const map = JSON.parse(readFileSync(`dist/${script}.later.js.map`, 'utf8')) as { mappings: string };
+      assert.ok(later.startsWith('(function(){var s=document.currentScript;') && later.split('\n')[0]!.endsWith('return('), 'the wrapper is line 1');
+      assert.ok(map.mappings.startsWith(';') && !map.mappings.startsWith(';;'), 'the map is shifted by exactly one line');
     });
   }
 });
