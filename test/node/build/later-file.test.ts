@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChrome } from '../../../scripts/find-chrome.mjs';
@@ -23,6 +24,19 @@ const FAILED = 'Het formulier kan nu niet verder';
 const MESSAGE = 'Kies waar u naartoe verhuist';
 /** A shared validation message: it lives in the later file only (later/texts.ts). */
 const LATER_MESSAGE = 'Kies een van de mogelijkheden bij {{veld}}';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe (WCAG 2.2 A/AA) on the element, put in through the debugger (not subject to the page's policy). */
+async function axeViolations(tab: Page): Promise<string[]> {
+  await tab.evaluate(AXE);
+  return tab.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document.querySelector('gemeente-verhuizing')!, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, AXE_TAGS);
+}
 
 /** Later-file requests held back until released (the "slow" route). */
 const held: Array<() => void> = [];
@@ -248,6 +262,7 @@ describe('the later part of the built classic scripts, real CSP headers', { time
       await pressNext(tab);
       const waiting = await until(seen, (s) => s.waiting === WAIT && held.length === 1, 'waiting');
       assert.equal(waiting.heading, START, 'still on the first step');
+      assert.deepEqual(await axeViolations(tab), [], 'axe while waiting');
       // The second press says it again: the region is emptied and filled a moment later (announcer.ts).
       await tab.waitForFunction(
         (wait) => document.querySelector('gemeente-verhuizing')!.shadowRoot!.querySelector('[aria-live]')?.textContent === wait,
@@ -310,6 +325,7 @@ describe('the later part of the built classic scripts, real CSP headers', { time
         assert.ok(!s.text.includes('bankgegevens'), `${name}: the tampered text is not shown`);
         const role = await tab.evaluate(() => document.querySelector('gemeente-verhuizing')!.shadowRoot!.querySelector('.later-error')?.getAttribute('role'));
         assert.equal(role, 'alert', name);
+        assert.deepEqual(await axeViolations(tab), [], `${name}: axe on the alert`);
         const focused = await tab.evaluate(() => document.querySelector('gemeente-verhuizing')!.shadowRoot!.activeElement?.className ?? '');
         assert.equal(focused, 'later-error__title', `${name}: focus on the alert's heading`);
         // The control: the blocked file is the one violation this listener sees (so it can see them).
