@@ -37,18 +37,17 @@ if (form !== 'all' && !(FORMS as readonly string[]).includes(form)) {
 
 const scriptName = form === 'all' ? 'gemeente-formulieren' : `gemeente-${form}`;
 
+/** `{ file, integrity }` of a file already in dist/ (built before the classic script that names it). */
+function partFile(file: string): { file: string; integrity: string } {
+  if (!existsSync(`dist/${file}`)) {
+    throw new Error(`vite.config.ts: dist/${file} is missing; build it before the classic scripts (scripts/build.mjs).`);
+  }
+  return { file, integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}` };
+}
+
 /** `{ en: { file, integrity } }` of this classic script's language files, from the files already in dist/. */
 function languageFiles(): Record<string, { file: string; integrity: string }> {
-  return Object.fromEntries(
-    LANGUAGES.map((lang) => {
-      const file = `${scriptName}.${lang}.js`;
-      if (!existsSync(`dist/${file}`)) {
-        throw new Error(`vite.config.ts: dist/${file} is missing; build the language files before the classic scripts (scripts/build.mjs).`);
-      }
-      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
-      return [lang, { file, integrity }];
-    }),
-  );
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, partFile(`${scriptName}.${lang}.js`)]));
 }
 
 /**
@@ -83,13 +82,6 @@ if (target === 'language' && !/^gemeente-[a-z]+\.[a-z]+$/.test(languageFile)) {
   throw new Error(`vite.config.ts: BUILD=language needs FILE=gemeente-<form>.<lang>; got "${languageFile}".`);
 }
 
-/** `{ file, integrity }` of a file already in dist/ (built before the classic script that names it). */
-function partFile(file: string): { file: string; integrity: string } {
-  if (!existsSync(`dist/${file}`)) {
-    throw new Error(`vite.config.ts: dist/${file} is missing; build it before the classic scripts (scripts/build.mjs).`);
-  }
-  return { file, integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}` };
-}
 
 /**
  * In a classic script the later modules (the engine's and each form's, form/later.ts) are left out:

@@ -286,7 +286,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   // ------------------------------------------------------------------ the later part (form/later.ts)
 
   /** `waiting`: a press waits for the later file; `failed`: it cannot load (the element says so). */
-  @state() private laterStatus: 'here' | 'waiting' | 'failed' = 'here';
+  @state() private laterStatus: 'idle' | 'waiting' | 'failed' = 'idle';
   /** The press that waits for the later part; only the last one runs (two presses are one step). */
   private laterAction?: () => void;
   private laterFetch?: Promise<unknown>;
@@ -347,7 +347,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (this.laterPart()) return Promise.resolve();
     return (this.laterFetch ??= loadLater().then(
       () => {
-        this.laterStatus = 'here';
+        this.laterStatus = 'idle';
         // A restored draft waited for it (renderBody): show it now.
         this.requestUpdate();
         const action = this.laterAction;
@@ -369,7 +369,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   /** A press that waited for the later part does not outlive the answers it was about (a wipe, the time limit). */
   private forgetWaitingPress(): void {
     this.laterAction = undefined;
-    if (this.laterStatus === 'waiting') this.laterStatus = 'here';
+    if (this.laterStatus === 'waiting') this.laterStatus = 'idle';
   }
 
   /** The first step as it opens: what the first view renders without the later part. */
@@ -387,10 +387,14 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     for (const type of INTERACTIONS) this.addEventListener(type, this.firstInteraction, true);
   }
 
-  /** While a press waits for the later file, or when it cannot load: above the step, like the language note. */
+  /**
+   * While the citizen waits for the later file (a press, or a view that needs it), or when it cannot
+   * load: above the step, like the language note.
+   */
   private laterNote(): TemplateResult | typeof nothing {
-    if (this.laterStatus === 'waiting') return html`<p class="later-note">${this.t('vervolg.laden')}</p>`;
-    if (this.laterStatus !== 'failed') return nothing;
+    if (this.configErrors.length) return nothing; // the configuration error is the whole view
+    const needed = this.laterStatus === 'waiting' || (!this.laterPart() && !this.inFirstView());
+    if (this.laterStatus !== 'failed') return needed ? html`<p class="later-note">${this.t('vervolg.laden')}</p>` : nothing;
     return html`<div class="later-error" role="alert" part="error">
       <h2 class="later-error__title" tabindex="-1">${this.t('vervolg.mislukt.titel')}</h2>
       <p>${this.t('vervolg.mislukt.tekst')}${this.draft?.enabled && this.phase.kind === 'form' && Object.keys(this.answersState).length
@@ -1203,7 +1207,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // back, a step after a press) needs the later part, which a classic script brings on demand.
     if (!this.laterPart() && !this.inFirstView()) {
       void this.fetchLater();
-      return this.laterStatus === 'failed' ? html`` : html`<p class="later-note">${this.t('vervolg.laden')}</p>`;
+      return html``; // laterNote says why
     }
     const phase = this.phase;
     if (phase.kind === 'done') return this.renderConfirmation(phase);
@@ -1411,7 +1415,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const found: [string, string][] = [];
     for (const bijlage of added) {
       if (!('inhoud' in bijlage)) return false;
-      const hash = await (await this.whenLater()).engine.hashOf(bijlage.inhoud);
+      // Called from addFiles, which waited for the later part.
+      const hash = await this.later.engine.hashOf(bijlage.inhoud);
       if (!expected.some((e) => e.soort === soort && e.sha256 === hash)) return false;
       found.push([hash, bijlage.inhoud]);
     }

@@ -12,10 +12,10 @@
 // A language that cannot load (404, integrity failure, CSP block) is tried once per page; the element
 // then shows Dutch and says so in both languages (language-state.ts).
 import { LANGUAGE_EVENT, type LanguagePack, type Texts } from './language-pack.js';
-import { insertPart, TRUSTED_TYPES_POLICY } from '../internal/script-part.js';
+import { insertPart, type PartFile } from '../internal/script-part.js';
 
 /** Per language: the file's name next to the classic script and its `sha384-…` integrity. */
-type LanguageFiles = Record<string, { file: string; integrity: string }>;
+type LanguageFiles = Record<string, PartFile>;
 /** A form's languages as ES modules (FormDefinition.languages). */
 export type LanguageImporters = Partial<Record<string, () => Promise<{ default: LanguagePack }>>>;
 
@@ -77,4 +77,3 @@ function insertScript(files: LanguageFiles, lang: string): Promise<void> {
   return insertPart(entry, LANGUAGE_EVENT, accept).then(provideLanguage);
 }
 
-export { TRUSTED_TYPES_POLICY };
