@@ -4,11 +4,10 @@
 // (CDP, not subject to the page's policy) and records the script elements the form script inserts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChrome } from '../../../scripts/find-chrome.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { recordingTab, startPartPages, until, type Inserted, type PartPages } from './support/part-pages.js';
 
 const NONCE = 'b2F0bWVhbC1yYWlzaW4tMjAyNg==';
 const DUTCH = 'Verhuizing doorgeven aan de gemeente Utrecht';
@@ -53,37 +52,23 @@ function pageHtml(script: string, lang: string, nonce: boolean, tag: string): st
 <body><main><${tag} endpoint="/api/form" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="none"></${tag}></main></body></html>`;
 }
 
+let pages: PartPages;
 let browser: Browser;
-let page: Server;
-let other: Server;
 let origin: string;
 let otherOrigin: string;
 
-const listen = async (server: Server) => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-};
-
 before(async () => {
-  page = createServer(handler);
-  other = createServer(handler);
-  // Two origins: 127.0.0.1 and localhost on another port (a CDN for the cross-origin case).
-  origin = await listen(page);
-  otherOrigin = (await listen(other)).replace('127.0.0.1', 'localhost');
-  browser = await chromium.launch({
-    executablePath: await findChrome(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  pages = await startPartPages(handler);
+  ({ browser, origin, otherOrigin } = pages);
 });
 
 after(async () => {
-  await browser?.close();
-  for (const server of [page, other]) await new Promise((resolve) => server?.close(resolve));
+  await pages?.close();
 });
 
 interface Seen {
   violations: string[];
-  inserted: Array<{ src: string; integrity: string; nonce: string; crossOrigin: string | null }>;
+  inserted: Inserted[];
   heading: string;
   rootLang: string | null;
   note: string;
@@ -93,23 +78,7 @@ interface Seen {
 async function open(
   opts: { policy: string; script: string; lang?: string; nonce?: boolean; tag?: string },
 ): Promise<{ tab: Page; seen: () => Promise<Seen> }> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  await tab.addInitScript(() => {
-    const w = window as unknown as { violations: string[]; inserted: unknown[] };
-    w.violations = [];
-    w.inserted = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (node instanceof HTMLScriptElement && node.integrity) {
-            w.inserted.push({ src: node.src, integrity: node.integrity, nonce: node.nonce, crossOrigin: node.crossOrigin });
-          }
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const tab = await recordingTab(browser);
   const tag = opts.tag ?? 'gemeente-verhuizing';
   const query = new URLSearchParams({ csp: opts.policy, script: opts.script, lang: opts.lang ?? 'en', tag });
   if (opts.nonce) query.set('nonce', '');
@@ -130,15 +99,6 @@ async function open(
   return { tab, seen };
 }
 
-async function until(seen: () => Promise<Seen>, ready: (s: Seen) => boolean, what: string): Promise<Seen> {
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    const s = await seen();
-    if (ready(s)) return s;
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const english = (s: Seen) => s.heading === ENGLISH;
 const dutchWithNote = (s: Seen) => s.heading === DUTCH && s.note !== '';

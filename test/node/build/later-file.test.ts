@@ -7,12 +7,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChrome } from '../../../scripts/find-chrome.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { recordingTab, startPartPages, until, type Inserted, type PartPages } from './support/part-pages.js';
 
 const NONCE = 'bGF0ZXItcGFydC0yMDI2LTEyLTAy';
 const START = 'Verhuizing doorgeven aan de gemeente Utrecht';
@@ -78,37 +77,23 @@ function pageHtml(script: string, nonce: boolean, tag: string, persist: string):
   contact-telefoon="14 030"></${tag}></main></body></html>`;
 }
 
+let pages: PartPages;
 let browser: Browser;
-let page: Server;
-let other: Server;
 let origin: string;
 let otherOrigin: string;
 
-const listen = async (server: Server) => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-};
-
 before(async () => {
-  page = createServer(handler);
-  other = createServer(handler);
-  origin = await listen(page);
-  // localhost on another port: a CDN for the cross-origin case.
-  otherOrigin = (await listen(other)).replace('127.0.0.1', 'localhost');
-  browser = await chromium.launch({
-    executablePath: await findChrome(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  pages = await startPartPages(handler);
+  ({ browser, origin, otherOrigin } = pages);
 });
 
 after(async () => {
-  await browser?.close();
-  for (const server of [page, other]) await new Promise((resolve) => server?.close(resolve));
+  await pages?.close();
 });
 
 interface Seen {
   violations: string[];
-  inserted: Array<{ src: string; integrity: string; nonce: string; crossOrigin: string | null }>;
+  inserted: Inserted[];
   heading: string;
   summary: string;
   waiting: string;
@@ -117,23 +102,7 @@ interface Seen {
 }
 
 async function open(opts: { policy: string; script: string; nonce?: boolean; tag?: string; persist?: string }): Promise<{ tab: Page; seen: () => Promise<Seen> }> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  await tab.addInitScript(() => {
-    const w = window as unknown as { violations: string[]; inserted: unknown[] };
-    w.violations = [];
-    w.inserted = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (node instanceof HTMLScriptElement && node.integrity) {
-            w.inserted.push({ src: node.src, integrity: node.integrity, nonce: node.nonce, crossOrigin: node.crossOrigin });
-          }
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const tab = await recordingTab(browser);
   const tag = opts.tag ?? 'gemeente-verhuizing';
   const query = new URLSearchParams({ csp: opts.policy, script: opts.script, tag, persist: opts.persist ?? 'none' });
   if (opts.nonce) query.set('nonce', '');
@@ -153,17 +122,13 @@ async function open(opts: { policy: string; script: string; nonce?: boolean; tag
   return { tab, seen };
 }
 
-async function until(seen: () => Promise<Seen>, ready: (s: Seen) => boolean, what: string): Promise<Seen> {
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    const s = await seen();
-    if (ready(s)) return s;
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify({ ...s, text: s.text.slice(0, 300) })}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const laterRequests = () => requested.filter((p) => p.endsWith('.later.js'));
+/** Until the later file has arrived, and a moment more for the element to re-render with it. */
+const laterArrived = async (tab: Page) => {
+  await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.later.js')), null, { timeout: 10000 });
+  await new Promise((r) => setTimeout(r, 500));
+};
 /** "Volgende" by its name, pressed with the keyboard as a citizen does (focus first, then Enter). */
 const pressNext = async (tab: Page) => {
   const button = tab.getByRole('button', { name: 'Volgende' });
@@ -292,8 +257,7 @@ describe('the later part of the built classic scripts, real CSP headers', { time
       });
       held.shift()!();
       // The element re-renders once the part is here (it may now show any step).
-      await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.later.js')), null, { timeout: 10000 });
-      await new Promise((r) => setTimeout(r, 500));
+      await laterArrived(tab);
       const kept = await tab.evaluate(() => {
         const root = document.querySelector('gemeente-verhuizing')!.shadowRoot!;
         const marked = (window as unknown as { marked: Element | null }).marked;
@@ -346,8 +310,7 @@ describe('the later part of the built classic scripts, real CSP headers', { time
       await tab.getByRole('button', { name: 'Ja, wis mijn gegevens' }).click();
       await until(seen, (s) => s.text.includes('Uw gegevens zijn gewist.'), 'wiped');
       held.shift()!();
-      await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.later.js')), null, { timeout: 10000 });
-      await new Promise((r) => setTimeout(r, 500));
+      await laterArrived(tab);
       const s = await seen();
       assert.equal(s.summary, '', 'no errors of the press before the wipe');
       assert.equal(s.waiting, '', 'no status left');
