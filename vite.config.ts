@@ -17,9 +17,11 @@
 //                 dist/gemeente-verhuizing.en.js from src/i18n/files/gemeente-verhuizing.en.ts: a
 //                 classic script that hands its texts to the script element that loaded it.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { compileHint } from './scripts/vite-plugins/compile-hint.js';
 import { litTemplateMinifier } from './scripts/vite-plugins/minify-lit-templates.js';
+import { shiftSourceMapsOneLine } from './scripts/vite-plugins/shift-source-maps.js';
 import { LATER_EVENT } from './src/form/later-event.js';
 
 const target = process.env.BUILD ?? 'es';
@@ -119,18 +121,8 @@ function laterWrapper(): Plugin {
           `${body})}}))})();\n${tail[1] ?? ''}`;
       }
     },
-    // The wrapper's first line moves the code down one line; the map file is written from the chunk's
-    // map after generateBundle, so it is shifted here, on disk (an empty first line: one ';').
-    writeBundle(options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const file = `${options.dir ?? 'dist'}/${chunk.fileName}.map`;
-        if (!existsSync(file)) continue;
-        const map = JSON.parse(readFileSync(file, 'utf8')) as { mappings: string };
-        map.mappings = `;${map.mappings}`;
-        writeFileSync(file, JSON.stringify(map));
-      }
-    },
+    // The wrapper's first line moves the code down one line.
+    writeBundle: shiftSourceMapsOneLine,
   };
 }
 
@@ -173,7 +165,7 @@ export default defineConfig({
   // template text alone). See scripts/vite-plugins/minify-lit-templates.ts.
   plugins: [
     litTemplateMinifier(),
-    ...(target === 'iife' ? [withoutLanguageModules(), withoutLaterModules()] : []),
+    ...(target === 'iife' ? [withoutLanguageModules(), withoutLaterModules(), compileHint()] : []),
     ...(target === 'later' ? [laterWrapper()] : []),
   ],
   define: target === 'iife' ? classicDefines() : {},
