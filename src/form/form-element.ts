@@ -10,7 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
 import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { hasContactRoute } from '../config/contact.js';
-import { addLaterTexts, createI18n, setTranslations } from '../i18n/i18n.js';
+import { addLaterTexts, createI18n, dutchTexts, setTranslations } from '../i18n/i18n.js';
+import { plainText } from '../i18n/plain-text.js';
 import { LanguageState } from '../i18n/language-state.js';
 import { formatIsoDate, formatErrorDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
@@ -214,8 +215,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private get i18n(): I18n {
     return (this.i18nInstance ??= createI18n(this.definition.texts));
   }
+  /** The language on screen: Dutch until an instance exists that says otherwise. */
+  private get currentLanguage(): string {
+    return this.i18nInstance?.language ?? 'nl';
+  }
   /** English (or another language) on demand: Dutch until it arrives (i18n/language-state.ts). */
-  private languages = new LanguageState(this, () => this.i18n, () => this.definition);
+  private languages = new LanguageState(this, () => this.i18n, () => this.definition, () => this.i18nInstance);
   /** The one polite live region (announcer.ts). */
   private announcer = new Announcer(this);
   /** The last retry or wait said during this send, so a backoff tick is not said again. */
@@ -271,15 +276,25 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     return amsterdamToday(this.clock());
   }
   get language(): string {
-    return this.i18n.language;
+    return this.currentLanguage;
   }
 
-  t = (key: string, options?: Record<string, unknown>): string => this.i18n.t(key, options) as string;
+  /**
+   * The first view's Dutch texts come without i18next (i18n/plain-text.ts, issue 9): the instance is
+   * created at the first text that needs it, and from then on answers every text.
+   */
+  t = (key: string, options?: Record<string, unknown>): string =>
+    (this.i18nInstance ? undefined : plainText(dutchTexts(this.definition.texts), key, options)) ?? (this.i18n.t(key, options) as string);
+
+  /** A message for the webmaster's console: in English where English is here, else as `t` gives it. */
+  private consoleText(key: string, params?: Record<string, unknown>): string {
+    return this.i18nInstance ? (this.i18nInstance.t(key, { ...params, lng: 'en' }) as string) : this.t(key, params);
+  }
 
   private texts: IssueTexts = {
     t: (key, options) => this.t(key, options),
     exists: (key) => this.i18n.exists(key),
-    formatDate: (iso) => formatErrorDate(iso, this.i18n.language),
+    formatDate: (iso) => formatErrorDate(iso, this.currentLanguage),
     formulier: () => this.definition.formulier,
   };
 
@@ -482,7 +497,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       this.configErrors = result.errors;
       for (const error of result.errors) {
         // A webmaster looks in the console first: name the attribute and the element.
-        console.error(`<${this.localName}>: attribute "${error.attribute}" — ${this.i18n.t(error.key, { ...error.params, lng: 'en' })}`);
+        console.error(`<${this.localName}>: attribute "${error.attribute}" — ${this.consoleText(error.key, error.params)}`);
       }
       return;
     }
@@ -490,7 +505,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.shared = result.config as SharedConfig;
     if (!this.contactWarned && !hasContactRoute(this.shared)) {
       this.contactWarned = true;
-      console.warn(`<${this.localName}>: ${this.i18n.t('config.contactOntbreekt', { gemeente: this.shared.gemeenteNaam, lng: 'en' })}`);
+      console.warn(`<${this.localName}>: ${this.consoleText('config.contactOntbreekt', { gemeente: this.shared.gemeenteNaam })}`);
     }
     this.formConfig = this.definition.toConfig(result.config as SharedConfig & Record<string, unknown>);
   }
@@ -706,11 +721,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   formatDate(iso: string, options?: { weekday?: boolean }): string {
-    return formatIsoDate(iso, this.i18n.language, options);
+    return formatIsoDate(iso, this.currentLanguage, options);
   }
 
   formatBytes(bytes: number): string {
-    return formatBytes(bytes, this.i18n.language);
+    return formatBytes(bytes, this.currentLanguage);
   }
 
   // ------------------------------------------------------------------ drafts
@@ -951,7 +966,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       formulier: this.definition.formulier,
       versie: this.definition.versie ?? '1',
       gemeente: { code: this.sharedConfig.gemeenteCode, naam: this.sharedConfig.gemeenteNaam },
-      taal: this.i18n.language,
+      taal: this.currentLanguage,
       ingediendOp,
       gegevens: this.gegevens(),
       bijlagen,
@@ -1182,12 +1197,12 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   // ------------------------------------------------------------------ rendering
 
   protected override render(): TemplateResult {
-    this.announcer.beginRender(`${this.phase.kind}:${this.stepId}:${this.i18n.language}`);
+    this.announcer.beginRender(`${this.phase.kind}:${this.stepId}:${this.currentLanguage}`);
     // The parsed `theme-href` (endpoint policy); with a configuration error there is none to load.
     const themeHref = this.shared?.themeHref;
     const theme = html`${themeHref ? html`<link rel="stylesheet" href=${themeHref.href} />` : nothing}`;
     return html`${theme}
-      <div class="root ${this.themeClass ?? ''}" lang=${this.i18n.language}>
+      <div class="root ${this.themeClass ?? ''}" lang=${this.currentLanguage}>
         ${this.expiry.warning ? timeLimitView(this.t, this.warningMs, () => this.extendTime()) : nothing}
         ${this.languages.note()}${this.laterNote()}${this.renderBody()}
         ${this.announcer.view()}
@@ -1342,7 +1357,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       t: this.t,
       formName: `${this.definition.formulier}.naam`,
       kenmerk: phase.kenmerk,
-      when: formatDateTime(phase.ontvangen, this.i18n.language),
+      when: formatDateTime(phase.ontvangen, this.currentLanguage),
       gemeente: this.sharedConfig.gemeenteNaam,
       next: phase.restored ? nothing : this.payload.confirmation(ctx, { kenmerk: phase.kenmerk, ontvangen: phase.ontvangen, facts: phase.facts ?? {} }),
       root: this.renderRoot,

@@ -35,9 +35,20 @@ function bundledCopy(instance: I18n, lang: string): Record<string, unknown> {
   return structuredClone(bundledOf.get(instance)![lang]) as Record<string, unknown>;
 }
 
+const dutchOf = new WeakMap<FormTexts, Texts>();
+/**
+ * The complete Dutch bundle of a form (shared texts + its own), one object per form: read by
+ * plain-text.ts before an element has an instance, copied into each instance. Never to be mutated.
+ */
+export function dutchTexts(form: FormTexts): Texts {
+  let texts = dutchOf.get(form);
+  if (!texts) dutchOf.set(form, (texts = { ...commonNl, ...bundledLaterTexts, ...configNl, ...form.nl }));
+  return texts;
+}
+
 export function createI18n(form: FormTexts): I18n {
   const instance = i18next.createInstance();
-  bundledOf.set(instance, { nl: { ...commonNl, ...bundledLaterTexts, ...configNl, ...form.nl } });
+  bundledOf.set(instance, { nl: dutchTexts(form) });
   void instance.init({
     initAsync: false,
     lng: 'nl',
@@ -87,6 +98,16 @@ export function hasLanguage(instance: I18n, lang: string): boolean {
   return lang in bundledOf.get(instance)!;
 }
 
+/** The language `lang` asks for: the element's own, else the nearest ancestor's (the page's), else Dutch. */
+export function requestedLanguage(element: HTMLElement): string {
+  return element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
+}
+
+/** `nl` of `nl-BE`, lower case. */
+export function primarySubtag(lang: string): string {
+  return lang.toLowerCase().split('-')[0]!;
+}
+
 /**
  * The element's language: its own `lang`, else the nearest ancestor's (the page's), as HTML does.
  * A language this build can load (`loadable`) but that has not arrived yet gives Dutch for now and
@@ -94,8 +115,8 @@ export function hasLanguage(instance: I18n, lang: string): boolean {
  * else falls back to Dutch, the language of the law this form implements.
  */
 export function resolveLanguage(element: HTMLElement, instance: I18n, loadable: readonly string[] = []): { lang: string; missing?: string } {
-  const own = element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
-  for (const candidate of [own.toLowerCase(), own.toLowerCase().split('-')[0]!]) {
+  const own = requestedLanguage(element);
+  for (const candidate of [own.toLowerCase(), primarySubtag(own)]) {
     if (hasLanguage(instance, candidate)) return { lang: candidate };
     if (loadable.includes(candidate)) return { lang: 'nl', missing: candidate };
     if (instance.hasResourceBundle(candidate, 'translation')) return { lang: candidate };

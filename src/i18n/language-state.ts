@@ -5,7 +5,7 @@
 // test) that awaits updateComplete after setting `lang` sees the language it asked for.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { i18n as I18n } from 'i18next';
-import { addLanguage, resolveLanguage } from './i18n.js';
+import { addLanguage, primarySubtag, requestedLanguage, resolveLanguage } from './i18n.js';
 import { loadableLanguages, loadLanguage, type LanguageImporters } from './load-language.js';
 import { taalNietGeladen } from './locales/taal.js';
 
@@ -26,10 +26,17 @@ export class LanguageState {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly i18n: () => I18n,
     private readonly source: () => LanguageSource,
+    /** The instance if the element has one yet (it reads Dutch without one: plain-text.ts). */
+    private readonly existing: () => I18n | undefined = () => undefined,
   ) {}
 
   /** Picks the language from `lang` (own or an ancestor's); starts loading one that is not here yet. */
   resolve(): void {
+    // Dutch asked for, and no instance yet: Dutch is what shows, nothing to create or load.
+    if (!this.existing() && primarySubtag(requestedLanguage(this.host)) === 'nl') {
+      this.unavailable = undefined;
+      return;
+    }
     const instance = this.i18n();
     const { formulier, languages } = this.source();
     const { lang, missing } = resolveLanguage(this.host, instance, loadableLanguages(languages));
