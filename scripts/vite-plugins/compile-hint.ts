@@ -10,9 +10,10 @@
 // The minifier drops comments, so the line is put in front in generateBundle, after it, and the
 // source map is shifted one line to match.
 import type { Plugin } from 'vite';
+import { COMPILE_HINT } from './compile-hint-line.mjs';
 import { shiftSourceMapsOneLine } from './shift-source-maps.js';
 
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+export { COMPILE_HINT };
 
 export function compileHint(): Plugin {
   return {

@@ -424,7 +424,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   override connectedCallback(): void {
     super.connectedCallback();
     this.abort = new AbortController();
-    if (this.started) this.openTabs();
+    if (this.started && this.tabsShared) this.openTabs();
   }
 
   override disconnectedCallback(): void {
@@ -486,12 +486,13 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private parseAttributes(): void {
     const pageUrl = this.ownerDocument?.baseURI ?? location.href;
     const extra = this.definition.configAttributes(pageUrl);
+    const schema = createConfigSchema(pageUrl, extra);
     const attrs: Record<string, string | null> = {};
-    for (const name of [...Object.keys(createConfigSchema(pageUrl).shape), ...Object.keys(extra)]) {
+    for (const name of Object.keys(schema.shape)) {
       const value = (this as unknown as Record<string, unknown>)[propertyName(name)];
       attrs[name] = value === true ? '' : value === false || value == null ? this.getAttribute(name) : String(value);
     }
-    const result = parseConfig(createConfigSchema(pageUrl, extra), attrs);
+    const result = parseConfig(schema, attrs);
     if (!result.ok) {
       this.shared = undefined;
       this.configErrors = result.errors;
@@ -523,8 +524,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     });
     const loaded = this.draft.load();
     this.stepId = this.visibleSteps()[0].id;
-    if ((loaded.kind === 'draft' || loaded.kind === 'sent') && loaded.draftId) this.draftId = loaded.draftId;
-    this.openTabs();
+    if ((loaded.kind === 'draft' || loaded.kind === 'sent') && loaded.draftId) {
+      this.draftId = loaded.draftId;
+      // A stored id can be in another tab too (a duplicated tab copies sessionStorage).
+      this.openTabs();
+    }
     if (loaded.kind === 'sent') {
       this.phase = { kind: 'done', kenmerk: loaded.kenmerk, ontvangen: new Date(loaded.sentAt), restored: true };
       // A tab duplicated from this one later must still find that this draft was sent.
@@ -739,6 +743,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     clearTimeout(this.saveTimer);
     // After a send (here or in another tab) storage holds only "sent, kenmerk, time".
     if (!this.draft || this.phase.kind === 'done' || this.phase.kind === 'other-tab') return;
+    // From now on a duplicated tab can have this draft's id: listen before it can.
+    if (this.draft.enabled && this.isConnected) this.ensureTabs();
     this.draft.save({
       draftId: this.draftId,
       answers: this.answersState,
@@ -1082,8 +1088,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
         { shared: this.sharedConfig, headers: this.requestHeaders, signal: this.abort?.signal },
         { get: () => this.phase, set: (phase) => this.sendProgress(phase) },
       );
-    const outcome = this.tabs
-      ? await this.tabs.exclusive(post, (o) => (o.kind === 'ok' ? o.kenmerk : undefined))
+    const tabs = this.isConnected ? this.ensureTabs() : undefined;
+    const outcome = tabs
+      ? await tabs.exclusive(post, (o) => (o.kind === 'ok' ? o.kenmerk : undefined))
       : { kind: 'ran' as const, value: await post() };
     if (outcome.kind === 'sent-elsewhere') this.sentElsewhere(outcome.kenmerk);
     else this.handleResult(outcome.value);
@@ -1379,7 +1386,21 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   // Issue 8 holes 1, 2 and 9. Kept together and apart from the flow above: each method is one step.
 
   /** Listens for other tabs holding this draft (tab-lock.ts). */
+  /**
+   * The channel with other tabs (draft/tab-lock.ts), opened once this draft's id can be in another
+   * tab: at the start for a stored draft, at the first save of a new one, at a send. A new id exists
+   * in this page only, so nobody can announce it earlier — and a BroadcastChannel costs 15–20 ms at
+   * CPU 4×, which at the start is time before the first usable field (issue 9).
+   */
+  private ensureTabs(): TabCoordinator {
+    if (!this.tabs) this.openTabs();
+    return this.tabs!;
+  }
+  /** Opened for this draft id; reopened when the element is connected again. */
+  private tabsShared = false;
+
   private openTabs(): void {
+    this.tabsShared = true;
     this.tabs?.close();
     this.tabs = createTabCoordinator(this.draftId, (kenmerk) => {
       // While this tab sends, its own lock decides (see post); a tab already done keeps its view.
@@ -1394,7 +1415,10 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.contents = new Map();
     this.reattachAsked = false;
     this.reattachErrors = {};
-    if (this.started) this.openTabs();
+    // The new id is in this page only (ensureTabs).
+    this.tabs?.close();
+    this.tabs = undefined;
+    this.tabsShared = false;
   }
 
   /** Another tab sent this draft: keep only "sent, kenmerk" here too, and say so. */
