@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import type { Answers } from './path.js';
 import type { StepContext } from './step-context.js';
 import type { AttributeParser, SharedConfig } from '../config/shared-config.js';
-import type { FormTexts } from '../i18n/i18n.js';
+import type { FormTexts } from '../i18n/bundled-texts.js';
 import type { LanguageImporters } from '../i18n/load-language.js';
 import type { FormLater } from './later.js';
 

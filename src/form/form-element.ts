@@ -10,8 +10,9 @@ import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
 import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { hasContactRoute } from '../config/contact.js';
-import { addLaterTexts, createI18n, dutchTexts, setTranslations } from '../i18n/i18n.js';
-import { plainText } from '../i18n/plain-text.js';
+import { dutchTexts, withOverrides } from '../i18n/bundled-texts.js';
+import type { I18nKit } from '../i18n/i18n.js';
+import { plainText, textAt } from '../i18n/plain-text.js';
 import { LanguageState } from '../i18n/language-state.js';
 import { formatIsoDate, formatErrorDate, formatDateTime, formatBytes } from '../i18n/format.js';
 import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
@@ -210,17 +211,38 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   @state() private wipeAsked = false;
 
   // Built on first use: while the base constructor runs, the subclass's definition (whose texts it
-  // loads) is not set yet.
+  // loads) is not set yet. In a classic script i18next comes with the later part (i18n/i18n.ts):
+  // undefined until it has arrived.
   private i18nInstance?: I18n;
-  private get i18n(): I18n {
-    return (this.i18nInstance ??= createI18n(this.definition.texts));
+  private get i18n(): I18n | undefined {
+    if (this.i18nInstance) return this.i18nInstance;
+    const arrived = bundledEngine ? undefined : arrivedLater()?.engine;
+    const kit = (bundledEngine ?? arrived)?.i18n;
+    if (!kit) return undefined;
+    const instance = kit.createI18n(this.definition.texts);
+    // From its file, the later part brings the validation messages too (the sources have them already).
+    if (arrived) kit.addLaterTexts(instance, arrived.texts);
+    if (this.translations) kit.setTranslations(instance, this.translations);
+    return (this.i18nInstance = instance);
+  }
+  private get i18nKit(): I18nKit | undefined {
+    return (bundledEngine ?? arrivedLater()?.engine)?.i18n;
   }
   /** The language on screen: Dutch until an instance exists that says otherwise. */
   private get currentLanguage(): string {
     return this.i18nInstance?.language ?? 'nl';
   }
   /** English (or another language) on demand: Dutch until it arrives (i18n/language-state.ts). */
-  private languages = new LanguageState(this, () => this.i18n, () => this.definition, () => this.i18nInstance);
+  private languages = new LanguageState(
+    this,
+    () => {
+      const instance = this.i18n;
+      return instance && { instance, kit: this.i18nKit! };
+    },
+    () => this.definition,
+    () => this.i18nInstance,
+    () => this.fetchLater(),
+  );
   /** The one polite live region (announcer.ts). */
   private announcer = new Announcer(this);
   /** The last retry or wait said during this send, so a backoff tick is not said again. */
@@ -283,8 +305,33 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
    * The first view's Dutch texts come without i18next (i18n/plain-text.ts, issue 9): the instance is
    * created at the first text that needs it, and from then on answers every text.
    */
-  t = (key: string, options?: Record<string, unknown>): string =>
-    (this.i18nInstance ? undefined : plainText(dutchTexts(this.definition.texts), key, options)) ?? (this.i18n.t(key, options) as string);
+  t = (key: string, options?: Record<string, unknown>): string => {
+    if (!this.i18nInstance) {
+      const plain = plainText(this.firstViewTexts(), key, options);
+      if (plain !== undefined) return plain;
+    }
+    const i18n = this.i18n;
+    if (i18n) return i18n.t(key, options) as string;
+    // A classic script before its later part: i18next comes with it, and the element renders again
+    // when it is here. Only views that wait for the later part anyway show such a text.
+    void this.fetchLater();
+    return '';
+  };
+
+  /**
+   * The Dutch texts before i18next: the bundled ones with the host's Dutch `translations` over them,
+   * merged as i18next merges them, so an override shows from the first render of a classic script.
+   */
+  private firstViewTexts(): Record<string, unknown> {
+    const bundled = dutchTexts(this.definition.texts);
+    const nl = this.translations?.['nl'];
+    if (!nl) return bundled;
+    if (this.mergedTexts?.nl !== nl || this.mergedTexts.bundled !== bundled) {
+      this.mergedTexts = { nl, bundled, texts: withOverrides(bundled, nl) };
+    }
+    return this.mergedTexts.texts;
+  }
+  private mergedTexts?: { nl: unknown; bundled: Record<string, unknown>; texts: Record<string, unknown> };
 
   /** A message for the webmaster's console: in English where English is here, else as `t` gives it. */
   private consoleText(key: string, params?: Record<string, unknown>): string {
@@ -293,7 +340,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private texts: IssueTexts = {
     t: (key, options) => this.t(key, options),
-    exists: (key) => this.i18n.exists(key),
+    exists: (key) => this.i18n?.exists(key) ?? typeof textAt(this.firstViewTexts(), key) === 'string',
     formatDate: (iso) => formatErrorDate(iso, this.currentLanguage),
     formulier: () => this.definition.formulier,
   };
@@ -312,15 +359,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const engine = bundledEngine ?? arrived?.engine;
     const form = this.definition.later ?? (arrived?.forms[this.definition.formulier] as FormLater<C> | undefined);
     if (!engine || !form) return undefined;
-    // Arrived from its file (once per page, maybe through another element): its texts join this
-    // element's i18n the first time this element sees it.
-    if (!bundledEngine && !this.laterTextsAdded) {
-      this.laterTextsAdded = true;
-      addLaterTexts(this.i18n, engine.texts);
-    }
+    // Arrived from its file: its texts join this element's i18n when the instance is created (i18n).
     return { engine, form };
   }
-  private laterTextsAdded = false;
 
   /** For code that runs only after `withLater` or `whenLater` let it. */
   private get later(): { engine: EngineLater; form: FormLater<C> } {
@@ -436,7 +477,9 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('translations')) setTranslations(this.i18n, this.translations);
+    // Before i18next is here (a classic script's first view) the Dutch overrides show through
+    // firstViewTexts, and the instance takes them all when it is created.
+    if (changed.has('translations') && this.i18nInstance) this.i18nKit!.setTranslations(this.i18nInstance, this.translations);
     // Lit's `lang` property shadows the native reflecting one, and the language is read from the
     // attribute (so an ancestor's lang applies when there is none): reflect a set property, as the
     // native HTMLElement.lang does, so `el.lang = 'en'` switches the language too.
@@ -1154,7 +1197,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     const known = all
       .filter((i) => onCheckPage(i) || steps.some((s) => renders(s.fields, i)))
       // A code that is not one of our keys speaks through the server's reason; without one, our own text.
-      .map((i) => (this.i18n.exists(i.key) || i.text ? i : { ...i, key: 'fout.ongeldig' }));
+      .map((i) => (this.texts.exists(i.key) || i.text ? i : { ...i, key: 'fout.ongeldig' }));
     if (!known.length) return false;
     this.phase = { kind: 'form' };
     const step = steps.find((s) => known.some((i) => renders(s.fields, i)));

@@ -1,6 +1,6 @@
 // The later part of a form (issue 9, docs/first-view-split.md): what the first step does not need —
 // zod and the form's schema (validation from the first "Volgende"), the submit client, the pending
-// body and its hashing, the key lookup. The first view renders and takes answers without it.
+// body and its hashing, the key lookup, i18next (another language, the host's `translations`, plurals). The first view renders and takes answers without it.
 //
 // Two ways in, as for the language files:
 //  - the sources and the ES build: the engine and each definition import their later modules
@@ -21,6 +21,7 @@ import type { lookupKey } from '../submit/key-lookup.js';
 import type { readAttachment } from './attachments.js';
 import type { EnvelopeSchema, FormPayload, StepDefinition } from './definition.js';
 import type { Texts } from '../i18n/language-pack.js';
+import type { I18nKit } from '../i18n/i18n.js';
 import type * as Issues from './issues.js';
 import type { checkPageView } from './views/check-page.js';
 import type { otherTabView, sendStateView } from './views/send-state.js';
@@ -44,6 +45,8 @@ export interface EngineLater {
   readAttachment: typeof readAttachment;
   /** The Dutch validation messages (later/texts.ts): added to each element's i18n on arrival. */
   texts: Texts;
+  /** i18next and what the element does with it (i18n/i18n.ts): the first view's Dutch needs neither. */
+  i18n: I18nKit;
   /** Where issues land and how they read (issues.ts): only once a press has validated. */
   issues: Pick<typeof Issues, 'checkPageErrors' | 'inlineError' | 'issueText' | 'renders' | 'reword' | 'summaryErrors' | 'toFieldIssue' | 'withoutItem'>;
   /** The views that are never the first view (the check page, a referral, the confirmation, …). */

@@ -7,19 +7,17 @@
 // `deep`), so handing it the module-level locale objects would let one element's `translations`
 // rewrite the texts of every other form on the page. Each instance therefore gets its own copy.
 //
-// Only the shared Dutch texts are imported here (the validation messages with the later part,
-// later/texts.ts); each form brings its own (FormDefinition.texts),
-// so the script of one form does not carry the other form's texts (issue 9). Other languages arrive
-// on demand (load-language.ts) and are added with addLanguage. The locales/nl.ts and en.ts index
-// files merge everything for the type check (en typed against nl) and for tests.
+// The Dutch texts come from bundled-texts.ts (each form brings its own, FormDefinition.texts, so the
+// script of one form does not carry the other form's texts). Other languages arrive on demand
+// (load-language.ts) and are added with addLanguage. The locales/nl.ts and en.ts index files merge
+// everything for the type check (en typed against nl) and for tests.
+//
+// In a classic script this file and i18next come with the later part (later/engine.ts, issue 9):
+// the first view's Dutch texts need neither (plain-text.ts), and a Dutch visitor who only looks at
+// the first step never loads them.
 import i18next, { type i18n as I18n } from 'i18next';
-import { commonNl } from './locales/common.nl.js';
-import bundledLaterTexts from '../later/texts.js';
-import { configNl } from './locales/config.nl.js';
 import type { Texts } from './language-pack.js';
-
-/** A form's own Dutch texts (the shared ones come with the engine). */
-export type FormTexts = { nl: Texts };
+import { dutchTexts, primarySubtag, requestedLanguage, type FormTexts } from './bundled-texts.js';
 
 /**
  * The complete languages of each instance (shared texts + its form's): Dutch from the start, others
@@ -33,17 +31,6 @@ const overridesOf = new WeakMap<I18n, Record<string, Record<string, unknown>> | 
 /** A fresh deep copy of the texts of `lang` for this instance (plain strings and objects only). */
 function bundledCopy(instance: I18n, lang: string): Record<string, unknown> {
   return structuredClone(bundledOf.get(instance)![lang]) as Record<string, unknown>;
-}
-
-const dutchOf = new WeakMap<FormTexts, Texts>();
-/**
- * The complete Dutch bundle of a form (shared texts + its own), one object per form: read by
- * plain-text.ts before an element has an instance, copied into each instance. Never to be mutated.
- */
-export function dutchTexts(form: FormTexts): Texts {
-  let texts = dutchOf.get(form);
-  if (!texts) dutchOf.set(form, (texts = { ...commonNl, ...bundledLaterTexts, ...configNl, ...form.nl }));
-  return texts;
 }
 
 export function createI18n(form: FormTexts): I18n {
@@ -98,16 +85,6 @@ export function hasLanguage(instance: I18n, lang: string): boolean {
   return lang in bundledOf.get(instance)!;
 }
 
-/** The language `lang` asks for: the element's own, else the nearest ancestor's (the page's), else Dutch. */
-export function requestedLanguage(element: HTMLElement): string {
-  return element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
-}
-
-/** `nl` of `nl-BE`, lower case. */
-export function primarySubtag(lang: string): string {
-  return lang.toLowerCase().split('-')[0]!;
-}
-
 /**
  * The element's language: its own `lang`, else the nearest ancestor's (the page's), as HTML does.
  * A language this build can load (`loadable`) but that has not arrived yet gives Dutch for now and
@@ -146,3 +123,7 @@ export function setTranslations(instance: I18n, translations: Record<string, Rec
     instance.addResourceBundle(lang, 'translation', resources, true, true);
   }
 }
+
+/** What the element uses of this file; in a classic script it arrives with the later part (form/later.ts). */
+export const i18nKit = { createI18n, addLanguage, addLaterTexts, setTranslations, resolveLanguage };
+export type I18nKit = typeof i18nKit;

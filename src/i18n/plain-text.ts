@@ -27,10 +27,7 @@ const NAME = /^[A-Za-z_$][\w$]*$/;
 export function plainText(texts: Record<string, unknown>, key: string, options?: Record<string, unknown>): string | undefined {
   // i18next reads `ns:key` as a namespace.
   if (key.includes(':')) return undefined;
-  let value: unknown = texts;
-  for (const part of key.split('.')) {
-    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
-  }
+  const value = textAt(texts, key);
   // Nesting is resolved after interpolation, so a value that brings `$t(` or `{{` is not plain either.
   if (typeof value !== 'string' || value.includes('$t(')) return undefined;
   const given = options ?? {};
@@ -54,4 +51,13 @@ export function plainText(texts: Record<string, unknown>, key: string, options?:
     return String(given[name]);
   });
   return plain && used.size === names.length ? text : undefined;
+}
+
+/** The value at a dotted key (a string, an object of texts, or undefined). */
+export function textAt(texts: Record<string, unknown>, key: string): unknown {
+  let value: unknown = texts;
+  for (const part of key.split('.')) {
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
 }

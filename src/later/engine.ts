@@ -8,6 +8,7 @@ import { hashOf, pendingFromPayload, restoreBody } from '../draft/pending-body.j
 import { lookupKey } from '../submit/key-lookup.js';
 import { readAttachment } from '../form/attachments.js';
 import { foutenNl } from '../i18n/locales/fouten.nl.js';
+import { i18nKit } from '../i18n/i18n.js';
 import { checkPageErrors, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem } from '../form/issues.js';
 import { checkPageView } from '../form/views/check-page.js';
 import { otherTabView, sendStateView } from '../form/views/send-state.js';
@@ -15,7 +16,7 @@ import { referralView } from '../form/views/referral.js';
 import { confirmationView } from '../form/views/confirmation.js';
 
 const engineLater: EngineLater | undefined = {
-  send, presentResult, describeOutcome, serverIssues, pendingFromPayload, restoreBody, hashOf, lookupKey, readAttachment, texts: foutenNl,
+  send, presentResult, describeOutcome, serverIssues, pendingFromPayload, restoreBody, hashOf, lookupKey, readAttachment, texts: foutenNl, i18n: i18nKit,
   issues: { checkPageErrors, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem },
   views: { checkPage: checkPageView, sendState: sendStateView, otherTab: otherTabView, referral: referralView, confirmation: confirmationView },
 };

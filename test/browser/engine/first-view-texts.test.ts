@@ -28,9 +28,19 @@ describe('the first view without i18next', () => {
     });
   }
 
-  it('the host\'s translations are used from the first render', async () => {
+  it('the host\'s Dutch translations are used from the first render, still without an instance', async () => {
+    // Merged over the bundled Dutch as i18next would (bundled-texts.ts withOverrides): a classic
+    // script's first view has no i18next, which comes with its later part.
     const el = await createVerhuizing({ endpoint: '/api/form', props: { translations: { nl: { navigatie: { volgende: 'Ga verder' } } } } });
     expect(button(el, 'Ga verder')).to.exist;
+    expect(button(el, 'Stop en wis mijn gegevens')).to.exist;
+    expect(hasInstance(el)).to.equal(false);
+  });
+
+  it('a language only the host\'s translations bring needs the instance', async () => {
+    const el = await createVerhuizing({ endpoint: '/api/form', attrs: { lang: 'de' }, props: { translations: { de: { navigatie: { volgende: 'Weiter' } } } } });
+    await el.updateComplete;
+    expect(button(el, 'Weiter')).to.exist;
     expect(hasInstance(el)).to.equal(true);
   });
 });

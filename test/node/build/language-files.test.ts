@@ -70,6 +70,8 @@ interface Seen {
   violations: string[];
   inserted: Inserted[];
   heading: string;
+  /** The form's own heading (an alert above it has an h2 of its own). */
+  title: string;
   rootLang: string | null;
   note: string;
 }
@@ -92,6 +94,7 @@ async function open(
         violations: w.violations,
         inserted: w.inserted,
         heading: root?.querySelector('h1, h2')?.textContent?.trim() ?? '',
+        title: root?.querySelector('h1, h2:not(.later-error__title)')?.textContent?.trim() ?? '',
         rootLang: root?.querySelector('.root')?.getAttribute('lang') ?? null,
         note: root?.querySelector('.language-note')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
       };
@@ -101,7 +104,7 @@ async function open(
 
 
 const english = (s: Seen) => s.heading === ENGLISH;
-const dutchWithNote = (s: Seen) => s.heading === DUTCH && s.note !== '';
+const dutchWithNote = (s: Seen) => s.title === DUTCH && s.note !== '';
 
 describe('English on demand, built classic script, real CSP headers', { timeout: 240000 }, () => {
   const strictPolicies = () => ({
@@ -137,12 +140,17 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
         assert.deepEqual(s.violations, [], `${name}: violations`);
         assert.equal(s.rootLang, 'en', name);
         assert.equal(s.note, '', name);
-        assert.equal(s.inserted.length, 1, `${name}: one language file inserted`);
-        const [script] = s.inserted;
-        assert.equal(script!.src, `${origin}/ok/dist/gemeente-verhuizing.en.js`, name);
-        assert.match(script!.integrity, /^sha384-[A-Za-z0-9+/]{64}$/, name);
-        assert.equal(script!.nonce, nonce ? NONCE : '', `${name}: the nonce of the form's own script`);
-        assert.equal(script!.crossOrigin, null, `${name}: same origin, no CORS mode`);
+        // The language file, and the later file that brings i18next (i18n/i18n.ts), asked for side by side.
+        assert.deepEqual(
+          s.inserted.map((i) => i.src).sort(),
+          [`${origin}/ok/dist/gemeente-verhuizing.en.js`, `${origin}/ok/dist/gemeente-verhuizing.later.js`],
+          `${name}: the language file and the later file inserted`,
+        );
+        for (const script of s.inserted) {
+          assert.match(script.integrity, /^sha384-[A-Za-z0-9+/]{64}$/, name);
+          assert.equal(script.nonce, nonce ? NONCE : '', `${name}: the nonce of the form's own script`);
+          assert.equal(script.crossOrigin, null, `${name}: same origin, no CORS mode`);
+        }
       } finally {
         await tab.context().close();
       }
@@ -155,7 +163,8 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
     try {
       const s = await until(seen, english, 'cross-origin');
       assert.deepEqual(s.violations, []);
-      assert.equal(s.inserted[0]!.crossOrigin, 'anonymous');
+      assert.equal(s.inserted.length, 2);
+      for (const script of s.inserted) assert.equal(script.crossOrigin, 'anonymous');
     } finally {
       await tab.context().close();
     }
@@ -173,7 +182,7 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
       try {
         const s = await until(seen, (x) => x.heading === expected, `${script} <${tag}>`);
         assert.deepEqual(s.violations, [], script);
-        assert.deepEqual(s.inserted.map((i) => i.src), [`${origin}/ok/dist/${script}.en.js`], script);
+        assert.deepEqual(s.inserted.map((i) => i.src).sort(), [`${origin}/ok/dist/${script}.en.js`, `${origin}/ok/dist/${script}.later.js`], script);
       } finally {
         await tab.context().close();
       }
@@ -199,8 +208,12 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
           [...document.querySelector('gemeente-verhuizing')!.shadowRoot!.querySelectorAll('.language-note [lang]')].map((e) => e.getAttribute('lang')),
         );
         assert.deepEqual(langs, ['en', 'nl'], `${name}: each half of the note says its language`);
-        // The control: the blocked file is the one violation this listener sees (so it can see them).
-        assert.equal(s.violations.length, dir === 'ok' ? 1 : 0, `${name}: ${s.violations.join(', ')}`);
+        // The control: the blocked files (the language file and the later file beside it) are the
+        // violations this listener sees (so it can see them).
+        assert.equal(s.violations.length, dir === 'ok' ? 2 : 0, `${name}: ${s.violations.join(', ')}`);
+        // A blocked later file is said too (the form cannot go on without it); a tampered or missing
+        // language file leaves the form as it is.
+        assert.equal(s.heading, dir === 'ok' ? 'Het formulier kan nu niet verder' : DUTCH, name);
       } finally {
         await tab.context().close();
       }
@@ -234,7 +247,7 @@ describe('English on demand, built classic script, real CSP headers', { timeout:
       await tab.evaluate(() => document.querySelector('gemeente-verhuizing')!.setAttribute('lang', 'en'));
       const s = await until(seen, english, 'after the switch');
       assert.deepEqual(s.violations, []);
-      assert.equal(s.inserted.length, 1);
+      assert.deepEqual(s.inserted.map((i) => i.src).sort(), [`${origin}/ok/dist/gemeente-verhuizing.en.js`, `${origin}/ok/dist/gemeente-verhuizing.later.js`]);
     } finally {
       await tab.context().close();
     }

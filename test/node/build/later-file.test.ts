@@ -181,6 +181,31 @@ describe('the later part of the built classic scripts, real CSP headers', { time
     }
   });
 
+  test('the host\'s Dutch translations show at once without i18next (it comes with the later file) and stay once it has come', async () => {
+    requested.length = 0;
+    const { tab, seen } = await open({ policy: `script-src ${origin}/ok/dist/`, script: `${origin}/ok/dist/gemeente-verhuizing.js` });
+    try {
+      await until(seen, (s) => s.heading === START, 'first view');
+      await tab.evaluate(() => {
+        const el = document.querySelector('gemeente-verhuizing') as HTMLElement & { translations?: unknown };
+        el.translations = { nl: { navigatie: { volgende: 'Ga verder' }, verhuizing: { start: { nodigTitel: 'Dit heeft u bij de hand' } } } };
+      });
+      const s = await until(seen, (x) => x.text.includes('Ga verder') && x.text.includes('Dit heeft u bij de hand'), 'the overrides');
+      assert.ok(s.text.includes('Stop en wis mijn gegevens'), 'the texts around the overrides stay');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(laterRequests(), [], 'no later file (and no i18next) for Dutch overrides');
+      const button = tab.getByRole('button', { name: 'Ga verder' });
+      await button.focus();
+      await tab.keyboard.press('Enter');
+      const after = await until(seen, (x) => x.summary.includes(SUMMARY), 'error summary');
+      assert.deepEqual(laterRequests(), ['/ok/dist/gemeente-verhuizing.later.js']);
+      assert.ok(after.text.includes('Ga verder') && after.text.includes('Dit heeft u bij de hand'), 'i18next took the overrides');
+      assert.ok(after.summary.includes(MESSAGE), after.summary);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
   test('on another origin (a CDN) the later file comes with crossOrigin="anonymous" and integrity', async () => {
     const policy = `default-src 'none'; script-src ${otherOrigin}/ok/dist/; connect-src ${origin}/api/form; style-src 'none'`;
     const { tab, seen } = await open({ policy, script: `${otherOrigin}/ok/dist/gemeente-verhuizing.js` });
@@ -370,7 +395,8 @@ describe('what is in which file (the built classic scripts)', () => {
       assert.ok(!first.includes(LATER_MESSAGE), 'a shared validation message in the first view');
       assert.ok(later.includes(LATER_MESSAGE), 'the shared validation messages are in the later file');
       assert.ok(first.includes('lit$') && !later.includes('lit$'), 'lit exists once: in the form script');
-      assert.ok(first.includes('i18next') && !later.includes('i18next'), 'i18next exists once: in the form script');
+      // i18next comes with the later part (i18n/i18n.ts): the first view's Dutch texts do without it.
+      assert.ok(!first.includes('i18next') && later.includes('i18next'), 'i18next exists once: in the later file');
       const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${script}.later.js`)).digest('base64')}`;
       assert.ok(first.includes(integrity), 'the form script carries the later file\'s SHA-384');
       // The wrapper takes the first line: the source map starts one line down.

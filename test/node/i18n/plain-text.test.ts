@@ -5,7 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createI18n, dutchTexts, type FormTexts } from '../../../src/i18n/i18n.js';
+import { createI18n, setTranslations } from '../../../src/i18n/i18n.js';
+import { dutchTexts, withOverrides, type FormTexts } from '../../../src/i18n/bundled-texts.js';
 import { plainText } from '../../../src/i18n/plain-text.js';
 import { verhuizingNl } from '../../../src/i18n/locales/verhuizing.nl.js';
 import { overlijdenNl } from '../../../src/i18n/locales/overlijden.nl.js';
@@ -102,5 +103,54 @@ describe('plainText leaves to i18next what needs it', () => {
   it('answers the plain ones', () => {
     assert.equal(plainText(texts, 'a', { stap: 1, totaal: 5 }), 'Stap 1 van 5');
     assert.equal(plainText(texts, 'b.c'), 'Genest');
+  });
+});
+
+// A classic script's first view has no i18next (it comes with the later part): the host's Dutch
+// `translations` show through withOverrides, which must merge as i18next's setTranslations does.
+describe('withOverrides merges the host Dutch overrides as i18next does', () => {
+  const texts = FORMS.verhuizing!;
+  const bundle = dutchTexts(texts);
+  const keys = leaves(bundle).map(([key]) => key);
+
+  /** `{ a: { b: value } }` for the dotted key `a.b`. */
+  const nested = (key: string, value: unknown): Record<string, unknown> =>
+    key.split('.').reduceRight<unknown>((inner, part) => ({ [part]: inner }), value) as Record<string, unknown>;
+
+  it('fixed cases: a label, a whole group, a new key, an object over a text', () => {
+    const cases: Record<string, unknown>[] = [
+      { navigatie: { volgende: 'Ga verder' } },
+      { navigatie: { volgende: 'Ga verder', vorige: 'Terug naar de vorige vraag' }, verhuizing: { start: { intro: 'Meld uw verhuizing.' } } },
+      { eigen: { tekst: 'Alleen bij deze gemeente' } },
+      { navigatie: { volgende: { toch: 'een object' } } },
+    ];
+    for (const nl of cases) {
+      const merged = withOverrides(bundle, nl);
+      const i18n = createI18n(texts);
+      setTranslations(i18n, { nl });
+      for (const key of [...keys, 'eigen.tekst', 'navigatie.volgende.toch']) {
+        const fast = plainText(merged, key);
+        if (fast !== undefined) assert.equal(fast, i18n.t(key), `${JSON.stringify(nl)}: ${key}`);
+      }
+      assert.equal(plainText(merged, 'navigatie.wissen'), i18n.t('navigatie.wissen'));
+    }
+    assert.equal(plainText(withOverrides(bundle, cases[0]), 'navigatie.volgende'), 'Ga verder');
+    assert.equal(bundle.navigatie && (bundle.navigatie as Record<string, unknown>).volgende, 'Volgende', 'the bundle is not changed');
+  });
+
+  it('random overrides of existing keys (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.string()), { minLength: 1, maxLength: 4 }), (pairs) => {
+        const nl = pairs.reduce<Record<string, unknown>>((all, [key, value]) => withOverrides(all, nested(key, value)), {});
+        const merged = withOverrides(bundle, nl);
+        const i18n = createI18n(texts);
+        setTranslations(i18n, { nl });
+        for (const [key] of pairs) {
+          const fast = plainText(merged, key);
+          if (fast !== undefined) assert.equal(fast, i18n.t(key), key);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
