@@ -25,6 +25,9 @@ export function applyTheme(element: LitElement, input: ThemeInput): void {
   const onPrimary = tokens['--gemeente-color-primary-text'];
   if (primary && onPrimary && !meetsContrast(primary, '#ffffff')) tokens['--gemeente-color-link'] = onPrimary;
   let sheet = sheets.get(element);
+  // No theming attribute (the usual page): no sheet at all, so the first render adopts one sheet
+  // less and styles its shadow tree once (issue 9). A later attribute adds it then.
+  if (!sheet && Object.keys(tokens).length === 0) return;
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheets.set(element, sheet);

@@ -808,6 +808,18 @@ export function describeFormBehaviour(driver: FormDriver): void {
     describe('theming', () => {
       const primary = (el: FormElement) => root(el).querySelector<HTMLButtonElement>('.button--primary')!;
 
+      it('without theming attributes no theme sheet is adopted; a theme-color set later is applied', async () => {
+        const el = await driver.create({ endpoint: endpointOf(receiver) });
+        const sheets = root(el).adoptedStyleSheets.length;
+        el.setAttribute('theme-color', '#ffd200');
+        await el.updateComplete;
+        expect(root(el).adoptedStyleSheets.length).to.equal(sheets + 1);
+        expect(getComputedStyle(primary(el)).backgroundColor).to.equal('rgb(255, 210, 0)');
+        el.removeAttribute('theme-color');
+        await el.updateComplete;
+        expect(getComputedStyle(primary(el)).backgroundColor).not.to.equal('rgb(255, 210, 0)');
+      });
+
       it('theme-color sets the primary button colour, with black text on a light brand colour', async () => {
         const el = await driver.create({
           endpoint: endpointOf(receiver),
