@@ -216,15 +216,15 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private i18nInstance?: I18n;
   private get i18n(): I18n | undefined {
     if (this.i18nInstance) return this.i18nInstance;
-    const arrived = bundledEngine ? undefined : arrivedLater()?.engine;
-    const kit = (bundledEngine ?? arrived)?.i18n;
+    const kit = this.i18nKit;
     if (!kit) return undefined;
     const instance = kit.createI18n(this.definition.texts);
     // From its file, the later part brings the validation messages too (the sources have them already).
-    if (arrived) kit.addLaterTexts(instance, arrived.texts);
+    if (!bundledEngine) kit.addLaterTexts(instance, arrivedLater()!.engine.texts);
     if (this.translations) kit.setTranslations(instance, this.translations);
     return (this.i18nInstance = instance);
   }
+  /** i18n.ts: with the engine in the sources and the ES build, from the later file in a classic script. */
   private get i18nKit(): I18nKit | undefined {
     return (bundledEngine ?? arrivedLater()?.engine)?.i18n;
   }

@@ -1,6 +1,7 @@
 // The later part of a form (issue 9, docs/first-view-split.md): what the first step does not need —
 // zod and the form's schema (validation from the first "Volgende"), the submit client, the pending
-// body and its hashing, the key lookup, i18next (another language, the host's `translations`, plurals). The first view renders and takes answers without it.
+// body and its hashing, the key lookup, i18next (another language, the host's `translations` of
+// another language, plurals). The first view renders and takes answers without it.
 //
 // Two ways in, as for the language files:
 //  - the sources and the ES build: the engine and each definition import their later modules
