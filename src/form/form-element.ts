@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
-import { createConfigSchema, parseConfig, sharedConfigShape, type ConfigError, type SharedConfig } from '../config/shared-config.js';
+import { createConfigSchema, parseConfig, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { hasContactRoute } from '../config/contact.js';
 import { dutchTexts, withOverrides } from '../i18n/bundled-texts.js';
 import type { I18nKit } from '../i18n/i18n.js';
@@ -76,23 +76,6 @@ type FileMeta = { bestandsnaam: string; grootte: number };
 
 /** "max-bestand-mb" → "maxBestandMb": the property Lit keeps an attribute in. */
 const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-
-/** Property names of the shared attributes: a change re-parses the config. Derived from the one schema. */
-const SHARED_PROPERTIES = Object.keys(sharedConfigShape('http://localhost/')).map(propertyName);
-
-// Building a definition's attribute parsers only to read their names is not free and the names never
-// change, so willUpdate reads them from here: computed once per definition.
-const definitionPropertyNames = new WeakMap<object, readonly string[]>();
-
-/** Property names of the form-specific attributes (camelCase), so changes re-parse the config. */
-function definitionProperties(definition: Pick<FormDefinition, 'configAttributes'>): readonly string[] {
-  let names = definitionPropertyNames.get(definition);
-  if (!names) {
-    names = Object.keys(definition.configAttributes('http://localhost/')).map(propertyName);
-    definitionPropertyNames.set(definition, names);
-  }
-  return names;
-}
 
 /**
  * Base class of `<gemeente-verhuizing>` and `<gemeente-overlijden>`.
@@ -430,7 +413,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   /** The first step as it opens: what the first view renders without the later part. */
   private inFirstView(): boolean {
-    return this.phase.kind === 'form' && !this.shown && this.fileIssues.length === 0 && this.stepId === this.visibleSteps()[0]?.id;
+    return this.phase.kind === 'form' && !this.shown && this.fileIssues.length === 0 && this.stepId === this.firstStep()?.id;
   }
 
   private readonly firstInteraction = (): void => {
@@ -485,9 +468,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     // native HTMLElement.lang does, so `el.lang = 'en'` switches the language too.
     if (changed.has('lang') && this.lang && this.getAttribute('lang') !== this.lang) this.setAttribute('lang', this.lang);
     if (changed.has('lang') || changed.has('translations') || !this.started) this.languages.resolve();
-    const own = definitionProperties(this.definition);
-    const configChanged = [...changed.keys()].some((k) => SHARED_PROPERTIES.includes(String(k)) || own.includes(String(k)));
-    if (configChanged || !this.started) this.parseAttributes();
+    const names = this.configProperties;
+    if (!this.started || !names || [...changed.keys()].some((k) => names.has(String(k)))) this.parseAttributes();
     if (!this.started && this.shared) this.start();
     if (changed.has('prefill') && this.started) this.applyPrefill(false);
   }
@@ -526,10 +508,16 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private contactWarned = false;
   private expiryStarted = false;
 
+  private configProperties?: Set<string>;
+
   private parseAttributes(): void {
     const pageUrl = this.ownerDocument?.baseURI ?? location.href;
     const extra = this.definition.configAttributes(pageUrl);
     const schema = createConfigSchema(pageUrl, extra);
+    // The attributes' property names, from the schema this parse builds anyway: a later change of
+    // one re-parses. (Not a module-level list: building every parser only for its name costs time
+    // before the first field.)
+    this.configProperties ??= new Set(Object.keys(schema.shape).map(propertyName));
     const attrs: Record<string, string | null> = {};
     for (const name of Object.keys(schema.shape)) {
       const value = (this as unknown as Record<string, unknown>)[propertyName(name)];
@@ -566,7 +554,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       now: () => this.clock().getTime(),
     });
     const loaded = this.draft.load();
-    this.stepId = this.visibleSteps()[0].id;
+    this.stepId = this.firstStep()!.id;
     if ((loaded.kind === 'draft' || loaded.kind === 'sent') && loaded.draftId) {
       this.draftId = loaded.draftId;
       // A stored id can be in another tab too (a duplicated tab copies sessionStorage).
@@ -584,7 +572,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       this.answersState = loaded.answers as Answers;
       this.files = (getPath(loaded.answers, 'bijlagen') as Record<string, FileMeta[]>) ?? {};
       const step = String(loaded.step);
-      if (this.visibleSteps().some((s) => s.id === step) || step === CHECK_STEP) this.stepId = step;
+      const stored = this.allSteps().find((s) => s.id === step);
+      if ((stored && this.stepApplies(stored)) || step === CHECK_STEP) this.stepId = step;
       this.returnTo = loaded.returnTo === undefined ? null : String(loaded.returnTo);
       if (loaded.pending) {
         this.pending = loaded.pending;
@@ -853,21 +842,35 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   /**
    * The steps that apply to the current answers. Answers are replaced, never mutated (setPath copies),
-   * so the result is kept until the answers, config or clock day change: a render asks for it several
-   * times, and some `applies` rules build the whole payload.
+   * so each step's answer is kept until the answers, config or clock day change: a render asks
+   * several times, and some `applies` rules build the whole payload.
    */
   visibleSteps(): StepDefinition<C>[] {
-    const all = this.allSteps();
-    const key = { answers: this.answersState, config: this.formConfig, today: this.today, all };
-    const cached = this.stepsCache;
-    if (cached && cached.answers === key.answers && cached.config === key.config && cached.today === key.today && cached.all === all) {
-      return cached.steps;
-    }
-    const steps = all.filter((step) => !step.applies || step.applies(this.context(step.id, 'summary')));
-    this.stepsCache = { ...key, steps };
-    return steps;
+    return this.allSteps().filter((step) => this.stepApplies(step));
   }
-  private stepsCache?: { answers: Answers; config: C | undefined; today: string; all: StepDefinition<C>[]; steps: StepDefinition<C>[] };
+
+  /**
+   * Whether one step applies, asked only when needed: the first view (the first step as it opens)
+   * never asks a later step's `applies`, so the verhuizing's attachment step does not build the whole
+   * payload before the first field shows (issue 9; `position` counts a later step by `mayApply`).
+   */
+  private stepApplies(step: StepDefinition<C>): boolean {
+    if (!step.applies) return true;
+    const all = this.allSteps();
+    let cache = this.appliesCache;
+    if (!cache || cache.answers !== this.answersState || cache.config !== this.formConfig || cache.today !== this.today || cache.all !== all) {
+      cache = this.appliesCache = { answers: this.answersState, config: this.formConfig, today: this.today, all, applies: new Map() };
+    }
+    let applies = cache.applies.get(step);
+    if (applies === undefined) cache.applies.set(step, (applies = step.applies(this.context(step.id, 'summary'))));
+    return applies;
+  }
+  private appliesCache?: { answers: Answers; config: C | undefined; today: string; all: StepDefinition<C>[]; applies: Map<StepDefinition<C>, boolean> };
+
+  /** The first step that applies (the form's first question), without asking the steps after it. */
+  private firstStep(): StepDefinition<C> | undefined {
+    return this.allSteps().find((step) => this.stepApplies(step));
+  }
 
   /** The form's payload mapping: in its definition or in the later part (FormDefinition.payload). */
   private get payload(): FormPayload<C> {
@@ -911,7 +914,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   private currentStep(): StepDefinition<C> | undefined {
-    return this.visibleSteps().find((s) => s.id === this.stepId);
+    const step = this.allSteps().find((s) => s.id === this.stepId);
+    return step && this.stepApplies(step) ? step : undefined;
   }
 
   private goTo(stepId: string, options: { focus?: string; returnTo?: string | null } = {}): void {
@@ -1297,15 +1301,23 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (kept && kept.visit === key.visit && kept.stepId === key.stepId && kept.config === key.config && kept.today === key.today) {
       return kept.position;
     }
-    const visible = this.visibleSteps();
     const all = this.allSteps();
-    const here = this.stepId === CHECK_STEP ? all.length : all.findIndex((s) => s.id === this.stepId);
-    const index = this.stepId === CHECK_STEP ? visible.length : Math.max(0, visible.findIndex((s) => s.id === this.stepId));
+    const check = this.stepId === CHECK_STEP;
+    const here = check ? all.length : all.findIndex((s) => s.id === this.stepId);
+    let before = 0; // the steps before this one that applied
     let count = 1; // the check page
     all.forEach((step, i) => {
-      if (!step.applies || visible.includes(step)) count++;
-      else if (i > here && (step.mayApply?.(this.context(step.id, 'summary')) ?? true)) count++;
+      if (i <= here) {
+        if (!this.stepApplies(step)) return;
+        count++;
+        if (i < here) before++;
+      } else if (!step.applies) count++;
+      // A later step counts while it can still apply: `mayApply`, else always (so its `applies`,
+      // which may build the whole payload, is not asked on the way to the first field).
+      else if (!step.mayApply || step.mayApply(this.context(step.id, 'summary')) || this.stepApplies(step)) count++;
     });
+    // On a step that does not apply (a stale draft step) the count starts at 0, as before.
+    const index = check || (here >= 0 && this.stepApplies(all[here]!)) ? before : 0;
     const position = { index, count: Math.max(count, index + 1) };
     this.positionCache = { ...key, position };
     return position;
@@ -1314,7 +1326,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   private positionCache?: { visit: number; stepId: string; config: C | undefined; today: string; position: StepPosition };
 
   private renderStep(): TemplateResult {
-    const step = this.currentStep() ?? this.visibleSteps()[0];
+    const step = this.currentStep() ?? this.firstStep()!;
     // The body first: rendering it registers the fields the error summary links to and orders by.
     const body = step.render(this.context(step.id, 'edit'));
     return stepView({
