@@ -8,48 +8,12 @@
 // Usage: node scripts/bench-first-field.mjs [runs] name=path/to/script.js …
 //   e.g. node scripts/bench-first-field.mjs 9 before=/tmp/base/dist/gemeente-formulieren.js \
 //          all=dist/gemeente-formulieren.js verhuizing=dist/gemeente-verhuizing.js
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.mjs';
+import { median, parseBuilds, serveBuilds } from './bench-builds.mjs';
 
-const args = process.argv.slice(2);
-const runs = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 9;
-const variants = args.map((a) => {
-  const [name, file] = a.split('=');
-  return { name, file, body: brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
-});
-if (variants.length === 0) {
-  console.error('usage: node scripts/bench-first-field.mjs [runs] name=script.js …');
-  process.exit(1);
-}
-
-const page = (name) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title>
-<script>
-  (function poll() {
-    const el = document.querySelector('gemeente-verhuizing');
-    const control = el && el.shadowRoot && el.shadowRoot.querySelector('input, select, textarea, button');
-    if (control && !control.disabled && control.checkVisibility() && control.tabIndex >= 0) {
-      window.firstField = performance.now();
-    } else requestAnimationFrame(poll);
-  })();
-</script>
-<script src="/${name}.js" defer></script></head>
-<body><main><h1>Verhuizing doorgeven</h1>
-<gemeente-verhuizing endpoint="/api/verhuizing" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="none"></gemeente-verhuizing>
-</main></body></html>`;
-
-const server = createServer((req, res) => {
-  const name = req.url.slice(1).replace(/\.(js|html)$/, '');
-  const variant = variants.find((v) => v.name === name);
-  if (!variant) return res.writeHead(404).end();
-  if (req.url.endsWith('.js')) {
-    res.writeHead(200, { 'content-type': 'text/javascript', 'content-encoding': 'br', 'cache-control': 'no-store' }).end(variant.body);
-  } else res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(page(name));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { runs, builds: variants } = parseBuilds(process.argv.slice(2), 'usage: node scripts/bench-first-field.mjs [runs] name=script.js …', 9);
+const { server, origin } = await serveBuilds(variants);
 
 const browser = await chromium.launch({
   executablePath: await findChrome(),
@@ -75,10 +39,6 @@ try {
   server.close();
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 console.log(`first usable field, CPU 4×, ${runs} interleaved runs (ms): median (min–max), brotli size`);
 for (const v of variants) {
   const xs = results[v.name];

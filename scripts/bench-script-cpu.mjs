@@ -7,54 +7,20 @@
 // move it next".
 //
 // Per run (a fresh context, cold cache, brotli from 127.0.0.1, the verhuizing page of
-// bench-first-field.mjs): the CPU time of the task that evaluates the script (its top level, the
+// bench-builds.mjs): the CPU time of the task that evaluates the script (its top level, the
 // element's upgrade and the first render, which runs in that task's microtasks), its wall time, and
 // the main thread's CPU time from navigation to the first usable field. Medians of interleaved
 // runs, and the median of the paired differences to the first build named.
 //
 // Usage: node scripts/bench-script-cpu.mjs [runs] name=path/to/script.js …   (RATE=4 for CPU 4× via CDP)
 //   e.g. node scripts/bench-script-cpu.mjs 15 before=/tmp/base/gemeente-verhuizing.js after=dist/gemeente-verhuizing.js
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.mjs';
+import { median, parseBuilds, serveBuilds } from './bench-builds.mjs';
 
-const args = process.argv.slice(2);
-const runs = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 15;
 const rate = Number(process.env.RATE ?? 1);
-const variants = args.map((a) => {
-  const [name, file] = a.split('=');
-  return { name, body: brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
-});
-if (variants.length === 0) {
-  console.error('usage: node scripts/bench-script-cpu.mjs [runs] name=script.js …');
-  process.exit(1);
-}
-
-const page = (name) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title>
-<script>
-  (function poll() {
-    const el = document.querySelector('gemeente-verhuizing');
-    const control = el && el.shadowRoot && el.shadowRoot.querySelector('input, select, textarea, button');
-    if (control && !control.disabled && control.checkVisibility() && control.tabIndex >= 0) {
-      window.firstField = performance.now();
-    } else requestAnimationFrame(poll);
-  })();
-</script>
-<script src="/${name}.js" defer></script></head>
-<body><main><h1>Verhuizing doorgeven</h1>
-<gemeente-verhuizing endpoint="/api/verhuizing" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="none"></gemeente-verhuizing>
-</main></body></html>`;
-
-const server = createServer((req, res) => {
-  const name = req.url.slice(1).replace(/\.(js|html)$/, '');
-  const variant = variants.find((v) => v.name === name);
-  if (!variant) return res.writeHead(404).end();
-  if (req.url.endsWith('.js')) res.writeHead(200, { 'content-type': 'text/javascript', 'content-encoding': 'br' }).end(variant.body);
-  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(name));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { runs, builds: variants } = parseBuilds(process.argv.slice(2), 'usage: node scripts/bench-script-cpu.mjs [runs] name=script.js …', 15);
+const { server, origin } = await serveBuilds(variants);
 const browser = await chromium.launch({ executablePath: await findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
 
 const isTask = (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask';
@@ -67,7 +33,7 @@ async function measure(name) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
-  await tab.goto(`http://127.0.0.1:${server.address().port}/${name}.html`);
+  await tab.goto(`${origin}/${name}.html`);
   await tab.waitForFunction(() => window.firstField !== undefined, undefined, { timeout: 60_000 });
   await cdp.send('Tracing.end');
   await complete;
@@ -95,10 +61,6 @@ for (let run = 0; run <= runs; run++) {
 await browser.close();
 server.close();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const base = results[names[0]];
 console.log(`script task, ${runs} interleaved runs, CPU ${rate}× — ms, median (paired Δ to ${names[0]})`);
 for (const name of names) {
