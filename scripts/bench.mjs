@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.mjs';
 import { COMPILE_HINT } from './vite-plugins/compile-hint-line.mjs';
 import { cell, floorHtml, formHtml, interleave, ratio, summary, surveyHtml, table, testBsns, totalBlockingTime } from './bench-helpers.mjs';
+import { litViewScript, plainViewScript } from './bench-lower-bounds.mjs';
 
 const brotliCompress = promisify(brotliCompressCb);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -421,6 +422,20 @@ try {
     const s = await serve({ '/': { type: HTML, body: floorHtml({ tag: form.tag, heading: form.heading, ...views[name] }) } });
     pages[`floor-${name}`] = { name: `floor-${name}`, kind: 'floor', form: name, host: form.tag, url: `${s.origin}/`, sizes: s.sizes };
   }
+  {
+    // Between the floor and ours (scripts/bench-lower-bounds.mjs): the verhuizing's first view put on
+    // screen by plain JavaScript, and by Lit alone, on the same page as ours.
+    const form = FORMS.verhuizing;
+    const view = { tag: form.tag, shadowHtml: views.verhuizing.shadowHtml, css: views.verhuizing.css };
+    const lower = { 'js-verhuizing': plainViewScript(view), 'lit-verhuizing': await litViewScript(view, ROOT, join(ROOT, '.tmp/bench-lit-view')) };
+    for (const [name, code] of Object.entries(lower)) {
+      const s = await serve({
+        '/': { type: HTML, body: formHtml({ tag: form.tag, script: '/view.js', attributes: attributesFor(form), heading: form.heading }) },
+        '/view.js': { type: JS, body: code },
+      });
+      pages[name] = { name, kind: 'lower-bound', form: 'verhuizing', host: form.tag, url: `${s.origin}/`, sizes: s.sizes, script: '/view.js' };
+    }
+  }
   if (withSurvey) {
     const file = (p) => readFileSync(join(SURVEY, p));
     const sj = await serve({
@@ -443,7 +458,7 @@ try {
   }
   const draft = await makeCoMoverDraft(`${pages.verhuizing.origin}/tien.html`);
 
-  const names = ['verhuizing', 'verhuizing-zonder-hint', 'floor-verhuizing', ...(withSurvey ? ['surveyjs'] : []), 'overlijden', 'floor-overlijden'];
+  const names = ['verhuizing', 'verhuizing-zonder-hint', 'floor-verhuizing', 'js-verhuizing', 'lit-verhuizing', ...(withSurvey ? ['surveyjs'] : []), 'overlijden', 'floor-overlijden'];
   for (const n of names) results.variants[n] = { runs: [] };
   // The first WARM_UP_ROUNDS rounds are not counted.
   const order = interleave([...names, 'co-movers'], args.runs + WARM_UP_ROUNDS);
@@ -485,6 +500,7 @@ const paired = (name, base) => {
   const b = results.variants[base].runs;
   return summary(a.map((r, i) => ratio(r.firstField, b[i]?.firstField))).median;
 };
+const gap = (a, b) => (med(a, 'firstField') - med(b, 'firstField')).toFixed(0);
 const rows = [];
 const row = (label, name) => {
   const v = meta.pages[name];
@@ -504,6 +520,8 @@ const row = (label, name) => {
 row('verhuizing (ours)', 'verhuizing');
 row('verhuizing without the compile hint', 'verhuizing-zonder-hint');
 row('floor (verhuizing first view)', 'floor-verhuizing');
+row('the same first view, plain JavaScript', 'js-verhuizing');
+row('the same first view, Lit alone', 'lit-verhuizing');
 if (withSurvey) row(`SurveyJS ${surveyVersion}`, 'surveyjs');
 row('overlijden (ours)', 'overlijden');
 row('floor (overlijden first view)', 'floor-overlijden');
@@ -534,6 +552,10 @@ const out = [
     ],
   ),
   '',
+  // Where the verhuizing's time over its floor goes (medians; scripts/bench-lower-bounds.mjs).
+  `over the floor, first usable field (medians): shown by a script instead of the HTML parser ${gap('js-verhuizing', 'floor-verhuizing')} ms, ` +
+    `Lit ${gap('lit-verhuizing', 'js-verhuizing')} ms, our engine ${gap('verhuizing-zonder-hint', 'lit-verhuizing')} ms without the compile hint ` +
+    `(${gap('verhuizing', 'lit-verhuizing')} ms with it)`,
   `script brotli: gemeente-verhuizing.js ${(meta.pages.verhuizing.sizes[meta.pages.verhuizing.script].br / 1024).toFixed(2)} KiB, ` +
     `gemeente-overlijden.js ${(meta.pages.overlijden.sizes[meta.pages.overlijden.script].br / 1024).toFixed(2)} KiB; ` +
     `floor page ${(meta.pages['floor-verhuizing'].sizes['/'].br / 1024).toFixed(2)} / ${(meta.pages['floor-overlijden'].sizes['/'].br / 1024).toFixed(2)} KiB`,
@@ -563,6 +585,8 @@ writeFileSync(
         verhuizing: { floor: ratio(med('verhuizing', 'firstField'), med('floor-verhuizing', 'firstField')), floorPaired: paired('verhuizing', 'floor-verhuizing'), surveyjs: withSurvey ? ratio(med('verhuizing', 'firstField'), med('surveyjs', 'firstField')) : null },
         verhuizingZonderHint: { floor: ratio(med('verhuizing-zonder-hint', 'firstField'), med('floor-verhuizing', 'firstField')), floorPaired: paired('verhuizing-zonder-hint', 'floor-verhuizing') },
         overlijden: { floor: ratio(med('overlijden', 'firstField'), med('floor-overlijden', 'firstField')), floorPaired: paired('overlijden', 'floor-overlijden') },
+        plainJs: { floor: ratio(med('js-verhuizing', 'firstField'), med('floor-verhuizing', 'firstField')), floorPaired: paired('js-verhuizing', 'floor-verhuizing') },
+        litAlone: { floor: ratio(med('lit-verhuizing', 'firstField'), med('floor-verhuizing', 'firstField')), floorPaired: paired('lit-verhuizing', 'floor-verhuizing') },
       },
       summary: Object.fromEntries(
         Object.keys(results.variants).map((n) => [n, Object.fromEntries(['firstField', 'bytes', 'heap', 'longTasks', 'tbt'].map((k) => [k, stat(n, k)]))]),

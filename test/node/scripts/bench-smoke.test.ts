@@ -34,7 +34,7 @@ test('the bench smoke run passes setup and one round against the built product',
     assert.ok(file, `no result file in ${out}:\n${output.slice(-2000)}`);
     const result = JSON.parse(readFileSync(join(out, file), 'utf8'));
     assert.equal(result.smoke, true);
-    for (const page of ['verhuizing', 'floor-verhuizing', 'overlijden', 'floor-overlijden']) {
+    for (const page of ['verhuizing', 'floor-verhuizing', 'js-verhuizing', 'lit-verhuizing', 'overlijden', 'floor-overlijden']) {
       const runs = result.raw.variants[page].runs;
       assert.equal(runs.length, 1, `${page}: one counted round`);
       assert.ok(Number.isFinite(runs[0].firstField) && runs[0].firstField > 0, `${page}: a first usable field`);
