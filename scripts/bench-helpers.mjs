@@ -44,9 +44,12 @@ const escapeText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * Lit's marker comments are dropped (they only cost bytes); `</style` inside CSS is escaped so the
  * style element cannot be closed early.
  */
+/** A dumped shadow root's markup without Lit's marker comments (the floor and the lower-bound pages). */
+export const withoutComments = (html) => html.replace(/<!--[\s\S]*?-->/g, '');
+
 export function floorHtml({ tag, attributes = [], shadowHtml, css, documentCss = '', title = 'bench', heading }) {
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
-  const markup = shadowHtml.replace(/<!--[\s\S]*?-->/g, '');
+  const markup = withoutComments(shadowHtml);
   const style = (text) => text.replace(/<\/style/gi, '<\\/style');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeText(title)}</title>${
     documentCss ? `<style>${style(documentCss)}</style>` : ''

@@ -15,8 +15,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { withoutComments } from './bench-helpers.mjs';
 
-const markupOf = (view) => view.shadowHtml.replace(/<!--[\s\S]*?-->/g, '');
+const markupOf = (view) => withoutComments(view.shadowHtml);
 
 /** The plain-JavaScript page's script (no build step: it is this small). */
 export function plainViewScript({ tag, ...view }) {

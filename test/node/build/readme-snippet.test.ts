@@ -52,11 +52,11 @@ test('the README snippet, pasted as it is: the first step with no console messag
     return route.abort();
   });
   const tab = await context.newPage();
-  const console: string[] = [];
+  const messages: string[] = [];
   tab.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') console.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
   });
-  tab.on('pageerror', (e) => console.push(`pageerror: ${e.message}`));
+  tab.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   try {
     await tab.goto(`${pages.origin}/`);
     const heading = () => tab.evaluate(() => document.querySelector('gemeente-verhuizing')?.shadowRoot?.querySelector('.step-title')?.textContent?.trim() ?? '');
@@ -64,9 +64,10 @@ test('the README snippet, pasted as it is: the first step with no console messag
     const start = tab.getByRole('radio', { name: 'Naar een adres in Nederland' });
     await start.waitFor();
     assert.equal(await tab.locator('gemeente-verhuizing').evaluate((el) => el.shadowRoot!.querySelector('.config-error') === null), true, 'no configuration error');
-    assert.deepEqual(console, [], 'no console error or warning on the first step');
+    assert.deepEqual(messages, [], 'no console error or warning on the first step');
 
-    // As a citizen with the keyboard: Tab to the first answer, Space, then the next question and "Volgende".
+    // As a citizen with the keyboard: each control found by its label and focused, then Space on the
+    // two answers and Enter on "Volgende".
     await start.focus();
     await tab.keyboard.press('Space');
     await tab.getByRole('group', { name: /^Verhuist u zelf mee\?/ }).getByRole('radio', { name: 'Ja' }).focus();
@@ -75,7 +76,7 @@ test('the README snippet, pasted as it is: the first step with no console messag
     await tab.keyboard.press('Enter');
     await until(heading, (h) => h === 'Uw nieuwe adres', 'step 2 after "Volgende"');
     assert.ok(requested.includes('/dist/gemeente-verhuizing.later.js'), 'the later file came from next to the script');
-    assert.deepEqual(console, [], 'no console error or warning after step 2');
+    assert.deepEqual(messages, [], 'no console error or warning after step 2');
     assert.deepEqual(outside, [], 'nothing requested outside 127.0.0.1');
   } finally {
     await context.close();
