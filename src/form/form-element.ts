@@ -15,7 +15,7 @@ import type { I18nKit } from '../i18n/i18n.js';
 import { plainText, textAt } from '../i18n/plain-text.js';
 import { LanguageState } from '../i18n/language-state.js';
 import { formatIsoDate, formatErrorDate, formatDateTime, formatBytes } from '../i18n/format.js';
-import { createDraftStore, draftKey, sessionStorageOrNull, type DraftStore, type PendingSend } from '../draft/draft-store.js';
+import { createDraftStore, draftKey, sessionStorageOrNull, type DraftLoadResult, type DraftStore, type PendingSend } from '../draft/draft-store.js';
 import { newIdempotencyKey } from '../submit/idempotency.js';
 import type { SubmissionResult } from '../submit/client.js';
 import { amsterdamToday, checkRuleWhenIdle } from './amsterdam-today.js';
@@ -434,6 +434,11 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     if (this.configErrors.length) return nothing; // the configuration error is the whole view
     const needed = this.laterStatus === 'waiting' || (!this.laterPart() && !this.inFirstView());
     if (this.laterStatus !== 'failed') return needed ? html`<p class="later-note">${this.t('vervolg.laden')}</p>` : nothing;
+    return this.laterError();
+  }
+
+  /** The later file could not load: say so, with the contact route (its own method: rarely compiled). */
+  private laterError(): TemplateResult {
     return html`<div class="later-error" role="alert" part="error">
       <h2 class="later-error__title" tabindex="-1">${this.t('vervolg.mislukt.titel')}</h2>
       <p>${this.t('vervolg.mislukt.tekst')}${this.draft?.enabled && this.phase.kind === 'form' && Object.keys(this.answersState).length
@@ -566,26 +571,31 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       void this.tabs?.announceSent(loaded.kenmerk);
       return;
     }
-    if (loaded.kind === 'draft') {
-      // A citizen who comes back goes on where they were: the later part is needed soon.
-      void this.fetchLater();
-      this.answersState = loaded.answers as Answers;
-      this.files = (getPath(loaded.answers, 'bijlagen') as Record<string, FileMeta[]>) ?? {};
-      const step = String(loaded.step);
-      const stored = this.allSteps().find((s) => s.id === step);
-      if ((stored && this.stepApplies(stored)) || step === CHECK_STEP) this.stepId = step;
-      this.returnTo = loaded.returnTo === undefined ? null : String(loaded.returnTo);
-      if (loaded.pending) {
-        this.pending = loaded.pending;
-        this.stepId = CHECK_STEP;
-        this.notice = 'melding.hervatten';
-      } else if (this.hasLostFiles()) {
-        this.notice = 'melding.bestandenKwijt';
-      }
-    } else if (loaded.kind === 'expired') {
-      this.notice = 'melding.verlopen';
-    }
+    if (loaded.kind === 'draft') this.restoreDraft(loaded);
+    else if (loaded.kind === 'expired') this.notice = 'melding.verlopen';
     this.applyPrefill(true);
+  }
+
+  /**
+   * A citizen who comes back goes on where they were. Apart from `start`, so a first visit (no
+   * draft) does not compile it before the first field (issue 9).
+   */
+  private restoreDraft(loaded: Extract<DraftLoadResult, { kind: 'draft' }>): void {
+    // The later part is needed soon.
+    void this.fetchLater();
+    this.answersState = loaded.answers as Answers;
+    this.files = (getPath(loaded.answers, 'bijlagen') as Record<string, FileMeta[]>) ?? {};
+    const step = String(loaded.step);
+    const stored = this.allSteps().find((s) => s.id === step);
+    if ((stored && this.stepApplies(stored)) || step === CHECK_STEP) this.stepId = step;
+    this.returnTo = loaded.returnTo === undefined ? null : String(loaded.returnTo);
+    if (loaded.pending) {
+      this.pending = loaded.pending;
+      this.stepId = CHECK_STEP;
+      this.notice = 'melding.hervatten';
+    } else if (this.hasLostFiles()) {
+      this.notice = 'melding.bestandenKwijt';
+    }
   }
 
   /** Without an id, the draft key uses the element's position among same-tag elements. */
@@ -1264,14 +1274,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
   }
 
   private renderBody(): TemplateResult {
-    if (this.configErrors.length) {
-      return html`<div class="config-error" role="alert" part="error">
-        <h2 class="config-error__title">${this.t('config.titel')}</h2>
-        <ul>
-          ${this.configErrors.map((e) => html`<li>${this.t(e.key, e.params)}</li>`)}
-        </ul>
-      </div>`;
-    }
+    if (this.configErrors.length) return this.renderConfigErrors();
     // The first view is the first step as it opens. Anything else (a draft or a sent report that came
     // back, a step after a press) needs the later part, which a classic script brings on demand.
     if (!this.laterPart() && !this.inFirstView()) {
@@ -1287,6 +1290,16 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
     this.registry.fields.clear();
     this.registry.aliases.clear();
     return this.stepId === CHECK_STEP ? this.renderCheckPage() : this.renderStep();
+  }
+
+  /** A wrong configuration is the whole view. Its own method: a working page never compiles it (issue 9). */
+  private renderConfigErrors(): TemplateResult {
+    return html`<div class="config-error" role="alert" part="error">
+      <h2 class="config-error__title">${this.t('config.titel')}</h2>
+      <ul>
+        ${this.configErrors.map((e) => html`<li>${this.t(e.key, e.params)}</li>`)}
+      </ul>
+    </div>`;
   }
 
   /**

@@ -14,6 +14,16 @@ const sheets = new WeakMap<LitElement, CSSStyleSheet>();
 export function applyTheme(element: LitElement, input: ThemeInput): void {
   const root = element.shadowRoot;
   if (!root) return;
+  const sheet = sheets.get(element);
+  // No theming attribute (the usual page): no sheet at all, so the first render adopts one sheet
+  // less and styles its shadow tree once, and the colour parsing is not even compiled before the
+  // first field (issue 9, "colour parsing when no theme-color is set"). A later attribute adds it.
+  if (!sheet && !input.color?.trim() && !input.font?.trim() && !input.radius?.trim()) return;
+  applyTokens(element, root, sheet, input);
+}
+
+function applyTokens(element: LitElement, root: ShadowRoot, existing: CSSStyleSheet | undefined, input: ThemeInput): void {
+  let sheet = existing;
   const tokens = themeTokens(input, {
     resolveColor: computedStyleColorResolver(element),
     onInvalid: (warning) => console.warn(`<${element.localName}>: ${warning.message}`),
@@ -24,9 +34,7 @@ export function applyTheme(element: LitElement, input: ThemeInput): void {
   const primary = tokens['--gemeente-color-primary'];
   const onPrimary = tokens['--gemeente-color-primary-text'];
   if (primary && onPrimary && !meetsContrast(primary, '#ffffff')) tokens['--gemeente-color-link'] = onPrimary;
-  let sheet = sheets.get(element);
-  // No theming attribute (the usual page): no sheet at all, so the first render adopts one sheet
-  // less and styles its shadow tree once (issue 9). A later attribute adds it then.
+  // Attributes that give no valid token (each warned about above) need no sheet either.
   if (!sheet && Object.keys(tokens).length === 0) return;
   if (!sheet) {
     sheet = new CSSStyleSheet();

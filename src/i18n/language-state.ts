@@ -45,6 +45,11 @@ export class LanguageState {
       this.unavailable = undefined;
       return;
     }
+    this.resolveOther();
+  }
+
+  /** Not Dutch, or an instance exists: a method of its own, so a Dutch first view does not compile it (issue 9). */
+  private resolveOther(): void {
     const tools = this.i18n();
     if (!tools) return this.waitForI18n();
     const { instance, kit } = tools;

@@ -58,18 +58,21 @@ export function wipeView(t: Translate, w: WipeState): TemplateResult {
       ${t('navigatie.wissen')}
     </button>
     ${w.busy ? html`<p class="hint wipe__reason" id="wipe-bezig">${t('navigatie.wissenBezig')}</p>` : nothing}
-    ${w.asked && !w.busy
-      ? html`<div class="wipe-confirm" part="notice"
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Escape') (e.preventDefault(), w.onCancel());
-          }}>
-          <p class="wipe-confirm__vraag" tabindex="-1">${t('navigatie.wissenVraag')}</p>
-          <p class="hint">${t('navigatie.wissenUitleg')}</p>
-          <div class="actions wipe-confirm__actions">
-            <button type="button" class="button button--warning" part="button" @click=${() => w.onConfirm()}>${t('navigatie.wissenJa')}</button>
-            <button type="button" class="button button--secondary" part="button" @click=${() => w.onCancel()}>${t('navigatie.wissenNee')}</button>
-          </div>
-        </div>`
-      : nothing}
+    ${w.asked && !w.busy ? wipeConfirmView(t, w) : nothing}
+  </div>`;
+}
+
+/** The open confirmation: its own function, so a first view (never asked yet) does not compile it. */
+function wipeConfirmView(t: Translate, w: WipeState): TemplateResult {
+  return html`<div class="wipe-confirm" part="notice"
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Escape') (e.preventDefault(), w.onCancel());
+    }}>
+    <p class="wipe-confirm__vraag" tabindex="-1">${t('navigatie.wissenVraag')}</p>
+    <p class="hint">${t('navigatie.wissenUitleg')}</p>
+    <div class="actions wipe-confirm__actions">
+      <button type="button" class="button button--warning" part="button" @click=${() => w.onConfirm()}>${t('navigatie.wissenJa')}</button>
+      <button type="button" class="button button--secondary" part="button" @click=${() => w.onCancel()}>${t('navigatie.wissenNee')}</button>
+    </div>
   </div>`;
 }
