@@ -391,7 +391,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
         this.requestUpdate();
         const action = this.laterAction;
         this.laterAction = undefined;
-        action?.();
+        if (action) action();
+        else this.later.engine.preparePayloadSchema(this.later.form, () => ({ today: this.today, now: this.clock(), config: this.config }));
       },
       (error: unknown) => {
         this.laterStatus = 'failed';
@@ -1038,8 +1039,8 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
 
   private parse(ingediendOp = this.clock().toISOString()) {
     const envelope = this.envelope(ingediendOp);
-    const schema = this.later.form.createSchema({ today: this.today, now: this.clock(), config: this.config });
-    const result = schema.safeParse(envelope);
+    const { engine, form } = this.later;
+    const result = engine.payloadSchema(form, { today: this.today, now: this.clock(), config: this.config }).safeParse(envelope);
     return { envelope, result };
   }
 

@@ -27,6 +27,7 @@ import type * as Issues from './issues.js';
 import type { checkPageView } from './views/check-page.js';
 import type { otherTabView, sendStateView } from './views/send-state.js';
 import type { referralView } from './views/referral.js';
+import type { payloadSchema, preparePayloadSchema } from './payload-schema.js';
 import type { confirmationView } from './views/confirmation.js';
 import * as lit from 'lit';
 import { insertPart, type PartFile } from '../internal/script-part.js';
@@ -42,6 +43,9 @@ export interface EngineLater {
   restoreBody: typeof restoreBody;
   hashOf: typeof hashOf;
   lookupKey: typeof lookupKey;
+  /** The schema a press validates against: one per day and configuration where it can (payload-schema.ts). */
+  payloadSchema: typeof payloadSchema;
+  preparePayloadSchema: typeof preparePayloadSchema;
   /** Reads a chosen file (type by its bytes, size, base64). */
   readAttachment: typeof readAttachment;
   /** The Dutch validation messages (later/texts.ts): added to each element's i18n on arrival. */
@@ -63,6 +67,13 @@ export interface EngineLater {
 /** A form's half: its payload schema (zod) and its steps whole (the first view has them as later-step.ts shells). */
 export interface FormLater<C = unknown> {
   createSchema(args: { today: string; now: Date; config: C }): EnvelopeSchema;
+  /**
+   * `false` when the schema does not read `now` (only `today` and the configuration): the element
+   * then builds it once per day and configuration instead of at every press (payload-schema.ts).
+   * Left out, the schema is built per press, which is always right (the overlijden compares the
+   * funeral's time with `now`).
+   */
+  schemaReadsNow?: boolean;
   /** The same ids in the same order as FormDefinition.steps, with the same title and applies functions. */
   steps: StepDefinition<C>[];
   /** The payload mapping, when the first view does not need it (FormDefinition.payload). */

@@ -7,6 +7,7 @@ import { presentResult } from '../submit/client.js';
 import { hashOf, pendingFromPayload, restoreBody } from '../draft/pending-body.js';
 import { lookupKey } from '../submit/key-lookup.js';
 import { readAttachment } from '../form/attachments.js';
+import { payloadSchema, preparePayloadSchema } from '../form/payload-schema.js';
 import { foutenNl } from '../i18n/locales/fouten.nl.js';
 import { i18nKit } from '../i18n/i18n.js';
 import { checkPageErrors, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem } from '../form/issues.js';
@@ -16,7 +17,7 @@ import { referralView } from '../form/views/referral.js';
 import { confirmationView } from '../form/views/confirmation.js';
 
 const engineLater: EngineLater | undefined = {
-  send, presentResult, describeOutcome, serverIssues, pendingFromPayload, restoreBody, hashOf, lookupKey, readAttachment, texts: foutenNl, i18n: i18nKit,
+  send, presentResult, describeOutcome, serverIssues, pendingFromPayload, restoreBody, hashOf, lookupKey, payloadSchema, preparePayloadSchema, readAttachment, texts: foutenNl, i18n: i18nKit,
   issues: { checkPageErrors, inlineError, issueText, renders, reword, summaryErrors, toFieldIssue, withoutItem },
   views: { checkPage: checkPageView, sendState: sendStateView, otherTab: otherTabView, referral: referralView, confirmation: confirmationView },
 };

@@ -13,6 +13,8 @@ import { bijlagenStep } from './steps/bijlagen.js';
 
 const overlijdenLater: FormLater<OverlijdenFormConfig> | undefined = {
   createSchema: ({ today, now, config }) => createOverlijdenSchema({ today, now, config }),
+  // "Is the funeral past?" compares its date and time with now: a schema per press.
+  schemaReadsNow: true,
   payload: overlijdenPayload,
   steps: [startStep, aangeverStep, overledeneStep, overlijdenStep, lijkbezorgingStep, bijlagenStep],
 };

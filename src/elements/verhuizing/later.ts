@@ -12,6 +12,8 @@ import { bijlagenStep } from './steps/bijlagen.js';
 
 const verhuizingLater: FormLater<VerhuizingFormConfig> | undefined = {
   createSchema: ({ today, config }) => createVerhuizingSchema({ today, config }),
+  // Wet BRP's deadlines are counted in days: the schema depends on today, never on the time.
+  schemaReadsNow: false,
   steps: [startStep, nieuwAdresStep, aangeverStep, meeverhuizersStep, hoofdbewonerStep, bijlagenStep],
 };
 export default verhuizingLater;

@@ -217,12 +217,17 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
       await type(field(el, 'Met hoeveel mensen woont u na de verhuizing op het nieuwe adres?'), '1');
     }
 
+    /** "Volgende", then the error summary's lines once it shows. */
+    async function errorsAfterNext(el: FormElement): Promise<string[]> {
+      await press(el, 'Volgende');
+      await until(() => errors(el).length > 0);
+      return errors(el);
+    }
+
     it('more than 4 weeks ahead (24 December) is an error that says from when it can be reported', async () => {
       const el = await create();
       await withDate(el, '24', 'december', '2026');
-      await press(el, 'Volgende');
-      await until(() => errors(el).length > 0);
-      expect(errors(el)).to.deep.equal(['Controleer de datum: melden kan pas vanaf 26 november 2026']);
+      expect(await errorsAfterNext(el)).to.deep.equal(['Controleer de datum: melden kan pas vanaf 26 november 2026']);
       expect(inlineErrors(el)).to.deep.equal(errors(el));
       expect(heading(el)).to.equal('Uw nieuwe adres');
     });
@@ -239,11 +244,28 @@ describe('<gemeente-verhuizing> routing, address and moving date', () => {
     it('late with laat-melden="blokkeren" is an error', async () => {
       const el = await create({ 'laat-melden': 'blokkeren' });
       await withDate(el, '13', '11', '2026');
+      expect(await errorsAfterNext(el)).to.deep.equal(['Controleer de datum: melden kan nu alleen via de gemeente']);
+    });
+
+    // The element keeps one payload schema per day and configuration (FormLater.schemaReadsNow): a
+    // page left open past midnight, or an attribute a CMS changes, must still get the new rules.
+    it('a page left open into the next day judges the date by the new day (24 December: too early today, fine on the 26th)', async () => {
+      const el = await create();
+      await withDate(el, '24', 'december', '2026');
+      expect(await errorsAfterNext(el)).to.deep.equal(['Controleer de datum: melden kan pas vanaf 26 november 2026']);
+      el.clock = () => new Date('2026-11-26T08:00:00.000Z');
       await press(el, 'Volgende');
-      await until(() => errors(el).length > 0);
-      expect(errors(el)).to.deep.equal([
-        'Controleer de datum: melden kan nu alleen via de gemeente',
-      ]);
+      await untilStep(el, 'Uw gegevens');
+    });
+
+    it('a changed laat-melden attribute applies at the next press (blokkeren, then waarschuwen)', async () => {
+      const el = await create({ 'laat-melden': 'blokkeren' });
+      await withDate(el, '13', '11', '2026');
+      expect(await errorsAfterNext(el)).to.deep.equal(['Controleer de datum: melden kan nu alleen via de gemeente']);
+      el.setAttribute('laat-melden', 'waarschuwen');
+      await el.updateComplete;
+      await press(el, 'Volgende');
+      await untilStep(el, 'Uw gegevens');
     });
 
     it('in the window (1 december) says until when it can be reported', async () => {
