@@ -294,7 +294,7 @@ export abstract class GemeenteFormElement<C> extends LitElement implements FormH
       if (plain !== undefined) return plain;
     }
     const i18n = this.i18n;
-    if (i18n) return i18n.t(key, options) as string;
+    if (i18n) return this.i18nKit!.text(i18n, key, options);
     // A classic script before its later part: i18next comes with it, and the element renders again
     // when it is here. Only views that wait for the later part anyway show such a text.
     void this.fetchLater();

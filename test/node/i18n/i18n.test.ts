@@ -2,7 +2,7 @@
 // deep-merged the overrides into the module-level locale objects all instances shared.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addLanguage, createI18n, setTranslations } from '../../../src/i18n/i18n.js';
+import { addLanguage, createI18n, setTranslations, text } from '../../../src/i18n/i18n.js';
 import verhuizingPack from '../../../src/i18n/packs/verhuizing.en.js';
 import { nl } from '../../../src/i18n/locales/nl.js';
 import { en } from '../../../src/i18n/locales/en.js';
@@ -83,5 +83,44 @@ describe('translations per element (no shared state)', () => {
     assert.equal(one.t('navigatie.volgende', { lng: 'en' }), 'Proceed');
     assert.equal(one.t('navigatie.vorige', { lng: 'en' }), 'Previous step');
     assert.equal(one.t('navigatie.volgende', { lng: 'de' }), 'Weiter');
+  });
+});
+
+// `text` keeps what it looked up without options (a step with 10 co-movers asks for hundreds of
+// labels per render); nothing it keeps may outlive a change of language or of the texts.
+describe('text: looked-up texts are kept, never stale', () => {
+  it('gives what i18next gives, with and without options', () => {
+    const instance = withEnglish();
+    for (const key of ['navigatie.volgende', 'navigatie.vorige', 'niet.bestaand']) assert.equal(text(instance, key), instance.t(key));
+    assert.equal(text(instance, 'veld.verplichtKeuze', { vraag: 'Waar verhuist u naar?' }), 'Kies een antwoord bij: Waar verhuist u naar?');
+    assert.equal(text(instance, 'veld.verplichtKeuze', { vraag: 'Verhuist u zelf mee?' }), 'Kies een antwoord bij: Verhuist u zelf mee?');
+    assert.equal(text(instance, 'navigatie.volgende'), text(instance, 'navigatie.volgende'));
+  });
+
+  it('a language switch shows the other language (kept per language)', async () => {
+    const instance = withEnglish();
+    assert.equal(text(instance, 'navigatie.volgende'), 'Volgende');
+    await instance.changeLanguage('en');
+    assert.equal(text(instance, 'navigatie.volgende'), 'Continue');
+    await instance.changeLanguage('nl');
+    assert.equal(text(instance, 'navigatie.volgende'), 'Volgende');
+  });
+
+  it('new translations, a language that arrives and removed overrides show at once', async () => {
+    const instance = createI18n(FORM);
+    assert.equal(text(instance, 'navigatie.volgende'), 'Volgende');
+    setTranslations(instance, overrides);
+    assert.equal(text(instance, 'navigatie.volgende'), 'Ga verder');
+    setTranslations(instance, undefined);
+    assert.equal(text(instance, 'navigatie.volgende'), 'Volgende');
+    setTranslations(instance, overrides);
+    await instance.changeLanguage('en');
+    // English not arrived yet: i18next falls back to Dutch (with its override) ...
+    const before = text(instance, 'navigatie.vorige');
+    assert.equal(before, 'Vorige stap');
+    // ... and when it arrives, the English text shows (the kept fallback is gone).
+    addLanguage(instance, 'en', { ...verhuizingPack.shared, ...verhuizingPack.forms.verhuizing });
+    assert.equal(text(instance, 'navigatie.vorige'), 'Previous step');
+    assert.equal(text(instance, 'navigatie.volgende'), 'Proceed');
   });
 });
