@@ -7,6 +7,7 @@
 // (issue 9). The server side does not use this file: it keeps Intl (schemas/amsterdam.ts).
 import { instantToAmsterdamWallClock } from '../schemas/amsterdam.js';
 import { amsterdamDateByRule, amsterdamOffsetByRule, ruleSwitches, RULE_VALID_FROM_MS } from '../schemas/eu-zomertijd.js';
+import { whenIdle, type Idle } from '../internal/when-idle.js';
 
 let useIntl = false;
 let check: Promise<boolean> | undefined;
@@ -42,13 +43,6 @@ export function ruleAgreesWithIntl(nowMs: number): boolean {
     return true;
   }
 }
-
-type Idle = (callback: () => void) => void;
-const whenIdle: Idle = (callback) => {
-  const w = globalThis as typeof globalThis & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
-  if (typeof w.requestIdleCallback === 'function') w.requestIdleCallback(callback, { timeout: 5000 });
-  else setTimeout(callback, 200);
-};
 
 /**
  * Call after the first render: resolves to true when the check switched to Intl (the caller

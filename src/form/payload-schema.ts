@@ -6,23 +6,21 @@
 // reads `now` (the overlijden: "is the funeral past?") gets a fresh one at every press.
 import type { EnvelopeSchema } from './definition.js';
 import type { FormLater } from './later.js';
+import { whenIdle } from '../internal/when-idle.js';
 
-interface Built {
-  form: FormLater<never>;
-  today: string;
-  schema: EnvelopeSchema;
-}
-
-/** Keyed by the element's config object: each element has its own, and a re-parse makes a new one. */
-const built = new WeakMap<object, Built>();
+/**
+ * Keyed by the element's config object: each element has its own (and so one form), and a re-parse
+ * of its attributes makes a new one.
+ */
+const built = new WeakMap<object, { today: string; schema: EnvelopeSchema }>();
 
 export function payloadSchema<C>(form: FormLater<C>, args: { today: string; now: Date; config: C }): EnvelopeSchema {
   const { today, config } = args;
   if (form.schemaReadsNow !== false || typeof config !== 'object' || config === null) return form.createSchema(args);
   const last = built.get(config);
-  if (last && last.form === (form as FormLater<never>) && last.today === today) return last.schema;
+  if (last?.today === today) return last.schema;
   const schema = form.createSchema(args);
-  built.set(config, { form: form as FormLater<never>, today, schema });
+  built.set(config, { today, schema });
   return schema;
 }
 
@@ -32,8 +30,5 @@ export function payloadSchema<C>(form: FormLater<C>, args: { today: string; now:
  */
 export function preparePayloadSchema<C>(form: FormLater<C>, args: () => { today: string; now: Date; config: C }): void {
   if (form.schemaReadsNow !== false) return;
-  const w = globalThis as typeof globalThis & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
-  const build = () => void payloadSchema(form, args());
-  if (typeof w.requestIdleCallback === 'function') w.requestIdleCallback(build, { timeout: 2000 });
-  else setTimeout(build, 100);
+  whenIdle(() => void payloadSchema(form, args()));
 }
