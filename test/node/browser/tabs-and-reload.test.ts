@@ -95,6 +95,10 @@ async function fillToCheck(p: Page, voornamen = 'Jan Willem'): Promise<void> {
   await p.getByRole('button', { name: 'Volgende' }).click();
   await p.getByRole('heading', { name: 'Controleer uw gegevens' }).waitFor();
   await p.getByLabel(/naar waarheid/).check();
+  // The draft is saved a moment after the last change (form-element.ts, scheduleSave). A copy of
+  // sessionStorage taken before that ("duplicate tab" below) lacks the tick, and its check page then
+  // asks for it instead of sending: a CI flake on 2026-12-07 showed exactly that page.
+  await p.waitForFunction(() => Object.values(sessionStorage).some((v) => v.includes('"verklaringNaarWaarheid":true')));
 }
 
 /** What a tab shows after sending: its own confirmation's kenmerk, or the other tab's. */
