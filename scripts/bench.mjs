@@ -8,6 +8,8 @@
 //   npm run bench                   # 9 runs
 //   npm run bench -- --runs 15      # more runs
 //   node scripts/bench.mjs --runs 3 # without the build step (dist/ must be current)
+//   npm run bench -- --slow-all 4   # the whole browser at 1/4 of one core (cgroup) instead of CDP's
+//                                   # main-thread throttle: scripts/bench-slow-all.mjs says why
 //   node scripts/bench.mjs --smoke  # does the flow still work? 1 round, no warm-up, no CPU
 //                                   # throttle, no SurveyJS (no install); exits 1 when a step fails.
 //                                   # test/node/scripts/bench-smoke.test.ts runs it in npm test.
@@ -24,6 +26,7 @@ import { findChrome } from './find-chrome.mjs';
 import { COMPILE_HINT } from './vite-plugins/compile-hint-line.mjs';
 import { cell, floorHtml, formHtml, interleave, ratio, summary, surveyHtml, table, testBsns, totalBlockingTime } from './bench-helpers.mjs';
 import { litViewScript, plainViewScript } from './bench-lower-bounds.mjs';
+import { slowAllBrowser } from './bench-slow-all.mjs';
 
 const brotliCompress = promisify(brotliCompressCb);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -41,8 +44,11 @@ function parseArgs(argv) {
     else if (a === '--out') out.out = argv[++i];
     else if (a === '--screenshots') out.screenshots = true;
     else if (a === '--smoke') out.smoke = true;
+    else if (a === '--slow-all') out.slowAll = Number(argv[++i]);
+    else if (a.startsWith('--slow-all=')) out.slowAll = Number(a.slice(11));
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench [-- --runs N] [--out DIR] [--screenshots] [--smoke]   (N ≥ 1, default 9; results in .tmp/bench/)');
+      console.log('usage: npm run bench [-- --runs N] [--out DIR] [--screenshots] [--smoke] [--slow-all F]   (N ≥ 1, default 9; results in .tmp/bench/)');
+      console.log('  --slow-all F: instead of CDP\'s CPU throttle, limit the whole browser to 1/F of one core (Linux cgroup; scripts/bench-slow-all.mjs)');
       process.exit(0);
     } else throw new Error(`Unknown argument "${a}". Use --runs N or --out DIR.`);
   }
@@ -60,8 +66,9 @@ setTimeout(() => {
   console.error(`bench: still running after ${LIMIT_MINUTES} min; stopping.`);
   process.exit(2);
 }, LIMIT_MINUTES * 60000).unref();
-// CPU slow-down of the measured runs; none in the smoke mode, which only checks the flow.
-const CPU_RATE = args.smoke ? 1 : 4;
+// CPU slow-down of the measured runs; none in the smoke mode, which only checks the flow, and none by
+// CDP when the whole browser is slowed instead (--slow-all).
+const CPU_RATE = args.smoke || args.slowAll ? 1 : 4;
 // How long a step may wait for an element. The smoke mode runs unthrottled, so a label that is gone
 // fails within seconds instead of a minute.
 const WAIT_MS = args.smoke ? 15000 : 60000;
@@ -196,8 +203,10 @@ const headingText = (page) => page.evaluate(() => window.__bench.root().querySel
 
 // ------------------------------------------------------------------ browser helpers
 
+const slowAll = args.slowAll ? slowAllBrowser(args.slowAll, await findChrome(), join(ROOT, '.tmp/bench')) : null;
+const SLOWDOWN = slowAll ? slowAll.description : `CPU ${CPU_RATE}×`;
 const browser = await chromium.launch({
-  executablePath: await findChrome(),
+  executablePath: slowAll?.executablePath ?? (await findChrome()),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'],
 });
 
@@ -485,6 +494,7 @@ try {
   meta = { pages, views: Object.fromEntries(Object.entries(views).map(([k, v]) => [k, { title: v.title, legend: v.legend, options: v.options }])) };
 } finally {
   await browser.close();
+  slowAll?.remove();
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
 }
 
@@ -539,11 +549,11 @@ const out = [
   '',
   args.smoke
     ? 'npm run bench --smoke: 1 round, no warm-up, no CPU throttle, no SurveyJS; checks the flow, the numbers are not a measurement'
-    : `npm run bench: ${args.runs} interleaved runs (+${WARM_UP_ROUNDS} warm-up), CPU ${CPU_RATE}×, cold cache, brotli, 127.0.0.1; median (min–max)`,
+    : `npm run bench: ${args.runs} interleaved runs (+${WARM_UP_ROUNDS} warm-up), ${SLOWDOWN}, cold cache, brotli, 127.0.0.1; median (min–max)`,
   table(header, rows),
   '',
   table(
-    [`verhuizing interaction (CPU ${CPU_RATE}×)`, 'ms, median (min–max)'],
+    [`verhuizing interaction (${slowAll ? `whole browser 1/${args.slowAll}` : `CPU ${CPU_RATE}×`})`, 'ms, median (min–max)'],
     [
       ['keystroke to next paint, postcode (median per run)', cell(keystroke)],
       ['keystroke to next paint, postcode (all keys)', cell(keystrokeAll)],
@@ -576,6 +586,7 @@ writeFileSync(
       commit,
       runs: args.runs,
       cpuThrottling: CPU_RATE,
+      slowAll: args.slowAll ?? null,
       smoke: args.smoke,
       loadAverage: { start: loadAtStart, end: load },
       cores: cpus().length,

@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { i18n as I18n } from 'i18next';
-import { createConfigSchema, parseConfig, type ConfigError, type SharedConfig } from '../config/shared-config.js';
+import { createConfigSchema, parseConfig, propertyName, type ConfigError, type SharedConfig } from '../config/shared-config.js';
 import { hasContactRoute } from '../config/contact.js';
 import { dutchTexts, withOverrides } from '../i18n/bundled-texts.js';
 import type { I18nKit } from '../i18n/i18n.js';
@@ -73,9 +73,6 @@ function questionFor(input: HTMLElement): HTMLElement {
 
 /** Answers saved in the draft: JSON only. Files keep name and size; their content stays in memory. */
 type FileMeta = { bestandsnaam: string; grootte: number };
-
-/** "max-bestand-mb" → "maxBestandMb": the property Lit keeps an attribute in. */
-const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * Base class of `<gemeente-verhuizing>` and `<gemeente-overlijden>`.

@@ -10,9 +10,11 @@ import {
   parseConfig,
   parseSharedConfig,
   positiveIntegerAttribute,
+  propertyName,
   type ConfigError,
   type SharedConfig,
 } from '../../../src/config/shared-config.js';
+import fc from 'fast-check';
 import { configNl } from '../../../src/i18n/locales/config.nl.js';
 import { configEn } from '../../../src/i18n/locales/config.en.js';
 
@@ -228,5 +230,23 @@ describe('extending the shared schema with form-specific attributes', () => {
     assert.deepEqual(dates('2027-02-29'), ['2027-02-29']); // not a leap year: reported as the bad value
     assert.deepEqual(dates('24-12-2026'), ['24-12-2026']);
     assert.deepEqual(dates('2026-1-5'), ['2026-1-5']);
+  });
+});
+
+describe('propertyName: an attribute\'s property (the config key Lit and the element use)', () => {
+  it('joins a "-" before a lower-case letter and upper-cases that letter', () => {
+    assert.equal(propertyName('max-bestand-mb'), 'maxBestandMb');
+    assert.equal(propertyName('gemeente-code'), 'gemeenteCode');
+    assert.equal(propertyName('endpoint'), 'endpoint');
+  });
+  it('leaves any other "-" alone, as the regular expression it replaced did', () => {
+    assert.equal(propertyName('a-1'), 'a-1');
+    assert.equal(propertyName('a--b'), 'a-B');
+    assert.equal(propertyName('trailing-'), 'trailing-');
+    assert.equal(propertyName('-x'), 'X');
+  });
+  it('agrees with /-([a-z])/g for any string of letters, digits and dashes', () => {
+    const old = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    fc.assert(fc.property(fc.stringMatching(/^[a-zA-Z0-9-]{0,20}$/), (s) => propertyName(s) === old(s)));
   });
 });

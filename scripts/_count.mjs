@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { findChrome } from './find-chrome.mjs';
+import { parseBuilds, serveBuilds } from './bench-builds.mjs';
+const { builds } = parseBuilds(process.argv.slice(2), 'u', 1);
+const { server, origin } = await serveBuilds(builds);
+const browser = await chromium.launch({ executablePath: await findChrome(), args: ['--no-sandbox'] });
+const tab = await browser.newPage();
+await tab.goto(`${origin}/${builds[0].name}.html`);
+await tab.waitForFunction(() => window.firstField !== undefined);
+console.log(await tab.evaluate(() => { const a = globalThis.__tc; return { n: a.length, chars: a.reduce((x, y) => x + y, 0), nodes: document.querySelector('gemeente-verhuizing').shadowRoot.querySelectorAll('*').length }; }));
+await browser.close(); server.close();
