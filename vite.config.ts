@@ -19,7 +19,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { compileHint } from './scripts/vite-plugins/compile-hint.js';
 import { litTemplateMinifier } from './scripts/vite-plugins/minify-lit-templates.js';
 import { shiftSourceMapsOneLine } from './scripts/vite-plugins/shift-source-maps.js';
 import { LATER_EVENT } from './src/form/later-event.js';
@@ -165,7 +164,7 @@ export default defineConfig({
   // template text alone). See scripts/vite-plugins/minify-lit-templates.ts.
   plugins: [
     litTemplateMinifier(),
-    ...(target === 'iife' ? [withoutLanguageModules(), withoutLaterModules(), compileHint()] : []),
+    ...(target === 'iife' ? [withoutLanguageModules(), withoutLaterModules()] : []),
     ...(target === 'later' ? [laterWrapper()] : []),
   ],
   define: target === 'iife' ? classicDefines() : {},

@@ -33,7 +33,7 @@ const page = (name) => `<!doctype html><html lang="nl"><head><meta charset="utf-
 </script>
 <script src="/${name}.js" defer></script></head>
 <body><main><h1>Verhuizing doorgeven</h1>
-<gemeente-verhuizing endpoint="/api/verhuizing" gemeente-code="0344" gemeente-naam="Utrecht" address-lookup="off" persist="none"></gemeente-verhuizing>
+<gemeente-verhuizing endpoint="/api/verhuizing" gemeente-code="0344" gemeente-naam="Utrecht" contact-telefoon="14 030" address-lookup="off" persist="none"></gemeente-verhuizing>
 </main></body></html>`;
 
 /** Serves `/<name>.html` and `/<name>.js` (brotli, no-store) on 127.0.0.1; resolves to the server and its origin. */

@@ -255,21 +255,8 @@ type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capita
 /** Attribute names (kebab-case) → property names (camelCase), as the product brief fixes them. */
 export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: T[K] };
 
-/**
- * "max-bestand-mb" → "maxBestandMb": the property Lit keeps an attribute in (and the config's key).
- * A loop rather than a replace with a callback: it runs for every attribute before the first field,
- * where the regular expression's first compile and the callback calls showed in profiles (issue 9).
- */
-export function propertyName(attribute: string): string {
-  let name = '';
-  for (let i = 0; i < attribute.length; i++) {
-    const next = attribute.charCodeAt(i + 1);
-    // Only "-" before a lower-case letter joins (as /-([a-z])/g did): "a-1" stays "a-1".
-    if (attribute[i] === '-' && next >= 97 && next <= 122) name += attribute[++i].toUpperCase();
-    else name += attribute[i];
-  }
-  return name;
-}
+/** "max-bestand-mb" → "maxBestandMb": the property Lit keeps an attribute in, and the config's key. */
+export const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * Parses an attribute map with a schema from `createConfigSchema`; never throws. Every attribute is
