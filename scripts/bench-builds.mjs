@@ -28,6 +28,7 @@ const page = (name) => `<!doctype html><html lang="nl"><head><meta charset="utf-
     const control = el && el.shadowRoot && el.shadowRoot.querySelector('input, select, textarea, button');
     if (control && !control.disabled && control.checkVisibility() && control.tabIndex >= 0) {
       window.firstField = performance.now();
+      performance.mark('first-field');
     } else requestAnimationFrame(poll);
   })();
 </script>
