@@ -18,7 +18,7 @@ import { join } from 'node:path';
 // the ≈ 100–800 ms being measured (with the default 100 ms a page would run 25 ms, then wait 75).
 const PERIOD_US = 4000;
 
-/** The cgroup to make, v1 (`cpu` hierarchy) or v2 (unified, `cpu` controller enabled); or why none. */
+/** Where to make the cgroup: v1 (the `cpu` hierarchy) or v2 (unified, `cpu` controller enabled); null when neither is there. */
 function cgroupRoot() {
   if (existsSync('/sys/fs/cgroup/cpu/cgroup.procs')) return { version: 1, dir: '/sys/fs/cgroup/cpu' };
   const controllers = '/sys/fs/cgroup/cgroup.controllers';
@@ -28,8 +28,8 @@ function cgroupRoot() {
 
 /**
  * Makes the cgroup and a launcher that puts Chromium (and so every process it starts) in it.
- * Resolves to the launcher's path for `chromium.launch({ executablePath })` and a `remove()` to call
- * after the browser has closed.
+ * Returns the launcher's path for `chromium.launch({ executablePath })`, a description for the report
+ * and a `remove()` to call after the browser has closed. Throws, saying what is missing, where it cannot.
  */
 export function slowAllBrowser(factor, chromePath, tmpDir) {
   if (!Number.isFinite(factor) || factor < 1) throw new Error('--slow-all needs a factor of 1 or more, e.g. --slow-all 4.');

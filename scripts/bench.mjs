@@ -26,11 +26,9 @@ import { findChrome } from './find-chrome.mjs';
 import { cell, floorHtml, formHtml, interleave, ratio, summary, surveyHtml, table, testBsns, totalBlockingTime } from './bench-helpers.mjs';
 import { litViewScript, plainViewScript } from './bench-lower-bounds.mjs';
 import { slowAllBrowser } from './bench-slow-all.mjs';
+import { COMPILE_HINT } from './compile-hint.mjs';
 
 const brotliCompress = promisify(brotliCompressCb);
-// V8's explicit compile hint (Chrome 136+): a file's first line. Only the bench's "with the compile
-// hint" row uses it; the product's scripts do not carry it since 2026-12-07.
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const startedAt = Date.now();
 const loadAtStart = loadavg();
@@ -55,6 +53,8 @@ function parseArgs(argv) {
     } else throw new Error(`Unknown argument "${a}". Use --runs N or --out DIR.`);
   }
   if (!Number.isInteger(out.runs) || out.runs < 1) throw new Error('--runs needs a whole number of 1 or more (the issue asks for ≥ 9).');
+  // Checked here: a missing or mistyped factor (NaN) would otherwise fall back to CDP's throttle unnoticed.
+  if (out.slowAll !== undefined && !(out.slowAll >= 1)) throw new Error('--slow-all needs a factor of 1 or more, e.g. --slow-all 4.');
   // The smoke mode checks that setup and a round still work against the current product (labels,
   // steps), cheaply: its numbers are not a measurement.
   if (out.smoke) out.runs = 1;
@@ -205,10 +205,11 @@ const headingText = (page) => page.evaluate(() => window.__bench.root().querySel
 
 // ------------------------------------------------------------------ browser helpers
 
-const slowAll = args.slowAll ? slowAllBrowser(args.slowAll, await findChrome(), join(ROOT, '.tmp/bench')) : null;
+const chrome = await findChrome();
+const slowAll = args.slowAll ? slowAllBrowser(args.slowAll, chrome, join(ROOT, '.tmp/bench')) : null;
 const SLOWDOWN = slowAll ? slowAll.description : `CPU ${CPU_RATE}×`;
 const browser = await chromium.launch({
-  executablePath: slowAll?.executablePath ?? (await findChrome()),
+  executablePath: slowAll?.executablePath ?? chrome,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'],
 });
 

@@ -8,8 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+import { COMPILE_HINT } from '../../../scripts/compile-hint.mjs';
 
 const SCRIPTS = ['gemeente-verhuizing', 'gemeente-overlijden', 'gemeente-formulieren'];
 
